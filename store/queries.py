@@ -1,0 +1,478 @@
+"""Every query the bot makes. Session first, the rest keyword-only; only `save_*`, `add_*`,
+`set_*`, `remove_*`, `record_*` and `subscribe`/`unsubscribe` write, and those commit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import String, cast, func, or_
+from sqlalchemy.exc import IntegrityError
+from sqlmodel.ext.asyncio.session import AsyncSession
+from sqlmodel import col, select
+
+from store.models import (
+    Article,
+    ArticleSource,
+    Exchange,
+    Person,
+    PersonAlias,
+    Round,
+    Source,
+    Statement,
+    Subscription,
+    utcnow,
+)
+from store.records import ArticleRecord, FactsRecord, PersonRecord, SaveResult
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    article_id: int
+    url: str
+    title: str
+    published_at: dt.datetime | None
+    source_name: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class RoundView:
+    round: Round
+    source: Provenance
+    mentions: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class StatementView:
+    statement: Statement
+    source: Provenance
+
+
+@dataclass(frozen=True, slots=True)
+class PersonView:
+    person: Person
+    aliases: tuple[str, ...]
+    statements: int
+    latest: StatementView | None
+
+
+def fingerprint(*parts: object) -> str:
+    """A stable 32-hex key for a fact, from its identifying parts."""
+    joined = "\x1f".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha256(joined.encode()).hexdigest()[:32]
+
+
+# --- articles and their facts -------------------------------------------------------------
+
+
+async def find_article(
+    session: AsyncSession, *, url: str | None = None, content_hash: str | None = None
+) -> Article | None:
+    conditions = []
+    if url is not None:
+        conditions.append(col(Article.url) == url)
+    if content_hash is not None:
+        conditions.append(col(Article.content_hash) == content_hash)
+    if not conditions:
+        return None
+    result = await session.exec(select(Article).where(or_(*conditions)).limit(1))
+    return result.first()
+
+
+async def count_articles(session: AsyncSession) -> int:
+    result = await session.exec(select(func.count()).select_from(Article))
+    return int(result.one())
+
+
+async def add_article_source(
+    session: AsyncSession, *, article_id: int, url: str, source_id: int | None
+) -> bool:
+    """Record one more outlet for an already stored article. True when it was new."""
+    exists = await session.exec(
+        select(ArticleSource.id).where(
+            ArticleSource.article_id == article_id, ArticleSource.url == url
+        )
+    )
+    if exists.first() is not None:
+        return False
+    session.add(ArticleSource(article_id=article_id, url=url, source_id=source_id))
+    await session.commit()
+    return True
+
+
+async def _upsert_person(session: AsyncSession, record: PersonRecord) -> Person:
+    result = await session.exec(select(Person).where(Person.key == record.key))
+    person = result.first()
+    if person is None:
+        alias = await session.exec(
+            select(Person)
+            .join(PersonAlias, col(PersonAlias.person_id) == col(Person.id))
+            .where(PersonAlias.key == record.key)
+        )
+        person = alias.first()
+    if person is None:
+        person = Person(name=record.name, key=record.key, role=record.role, side=record.side)
+        session.add(person)
+        await session.flush()
+    else:
+        if record.role and record.role != person.role:
+            person.role = record.role
+            person.updated_at = utcnow()
+        if record.side and not person.side:
+            person.side = record.side
+        if len(record.name) > len(person.name) and record.key == person.key:
+            person.name = record.name
+    assert person.id is not None
+    wanted = {(record.name, record.key), *record.aliases}
+    keys = [key for _, key in wanted]
+    taken = await session.exec(select(PersonAlias.key).where(col(PersonAlias.key).in_(keys)))
+    known = set(taken.all())
+    for alias, key in sorted(wanted):
+        if key and key not in known:
+            session.add(PersonAlias(person_id=person.id, alias=alias, key=key))
+            known.add(key)
+    return person
+
+
+async def save_article(
+    session: AsyncSession, *, article: ArticleRecord, facts: FactsRecord
+) -> SaveResult:
+    """Store an article and all its facts in one transaction.
+
+    Idempotent: an article already stored under the same URL or content is not stored again,
+    its facts are not duplicated, and the outlet is recorded as one more source of it.
+    """
+    existing = await find_article(session, url=article.url, content_hash=article.content_hash)
+    if existing is not None:
+        assert existing.id is not None
+        await add_article_source(
+            session, article_id=existing.id, url=article.url, source_id=article.source_id
+        )
+        return SaveResult(article_id=existing.id, created=False)
+
+    row = Article(
+        url=article.url,
+        title=article.title,
+        text=article.text,
+        published_at=article.published_at,
+        content_hash=article.content_hash,
+        simhash=article.simhash,
+        source_id=article.source_id,
+    )
+    try:
+        session.add(row)
+        await session.flush()
+        assert row.id is not None
+        session.add(ArticleSource(article_id=row.id, url=article.url, source_id=article.source_id))
+        people: dict[str, Person] = {}
+        for record in facts.people:
+            people[record.key] = await _upsert_person(session, record)
+        await session.flush()
+
+        seen: set[str] = set()
+        for r in facts.rounds:
+            fp = fingerprint("round", r.number, (r.place or "").lower(), r.date, r.status)
+            if fp in seen:
+                continue
+            seen.add(fp)
+            session.add(
+                Round(
+                    number=r.number,
+                    place=r.place,
+                    date=r.date,
+                    status=r.status,
+                    description=r.description,
+                    confidence=r.confidence,
+                    fingerprint=fp,
+                    article_id=row.id,
+                    span_start=r.span[0],
+                    span_end=r.span[1],
+                )
+            )
+        statements: list[Statement] = []
+        for s in facts.statements:
+            if s.fingerprint in seen:
+                continue
+            seen.add(s.fingerprint)
+            person = people.get(s.speaker_key)
+            statement = Statement(
+                person_id=person.id if person else None,
+                speaker=s.speaker,
+                text=s.text,
+                topics=list(s.topics),
+                direct=s.direct,
+                confidence=s.confidence,
+                fingerprint=s.fingerprint,
+                article_id=row.id,
+                span_start=s.span[0],
+                span_end=s.span[1],
+                said_at=article.published_at,
+            )
+            session.add(statement)
+            statements.append(statement)
+        for e in facts.exchanges:
+            fp = fingerprint("exchange", e.ukraine_count, e.russia_count, e.date)
+            if fp in seen:
+                continue
+            seen.add(fp)
+            session.add(
+                Exchange(
+                    ukraine_count=e.ukraine_count,
+                    russia_count=e.russia_count,
+                    date=e.date,
+                    description=e.description,
+                    confidence=e.confidence,
+                    fingerprint=fp,
+                    article_id=row.id,
+                    span_start=e.span[0],
+                    span_end=e.span[1],
+                )
+            )
+        await session.flush()
+        await session.commit()
+    except IntegrityError:
+        # Another worker stored the same article between our check and our insert.
+        await session.rollback()
+        again = await find_article(session, url=article.url, content_hash=article.content_hash)
+        if again is None or again.id is None:
+            raise
+        return SaveResult(article_id=again.id, created=False)
+    return SaveResult(
+        article_id=row.id,
+        created=True,
+        statement_ids=tuple(s.id for s in statements if s.id is not None),
+    )
+
+
+async def _provenance(session: AsyncSession, article_ids: Sequence[int]) -> dict[int, Provenance]:
+    if not article_ids:
+        return {}
+    result = await session.exec(
+        select(Article.id, Article.url, Article.title, Article.published_at, Source.name)
+        .join(Source, col(Source.id) == col(Article.source_id), isouter=True)
+        .where(col(Article.id).in_(set(article_ids)))
+    )
+    return {
+        aid: Provenance(article_id=aid, url=url, title=title, published_at=pub, source_name=name)
+        for aid, url, title, pub, name in result.all()
+        if aid is not None
+    }
+
+
+# --- rounds -------------------------------------------------------------------------------
+
+
+async def next_round(session: AsyncSession, *, today: dt.date) -> RoundView | None:
+    """The soonest round dated today or later that is not cancelled, with its best source."""
+    result = await session.exec(
+        select(Round)
+        .where(col(Round.date) >= today, Round.status != "cancelled")
+        .order_by(col(Round.date), col(Round.confidence).desc(), col(Round.id).desc())
+    )
+    rounds = list(result.all())
+    if not rounds:
+        return None
+    first = rounds[0]
+    same = [
+        r for r in rounds if r.date == first.date and (r.place or "") == (first.place or "")
+    ]
+    best = max(same, key=lambda r: (r.number is not None, r.confidence, r.id or 0))
+    sources = await _provenance(session, [best.article_id])
+    return RoundView(round=best, source=sources[best.article_id], mentions=len(same))
+
+
+async def list_rounds(session: AsyncSession, *, limit: int = 20) -> list[RoundView]:
+    """Distinct rounds (by number, place and date), newest first, each with its latest source."""
+    result = await session.exec(select(Round).order_by(col(Round.id).desc()))
+    groups: dict[tuple[int | None, str, dt.date | None], list[Round]] = {}
+    for r in result.all():
+        groups.setdefault((r.number, (r.place or "").lower(), r.date), []).append(r)
+    views = []
+    chosen = []
+    for members in groups.values():
+        best = max(members, key=lambda r: (r.confidence, r.id or 0))
+        chosen.append((best, len(members)))
+    chosen.sort(
+        key=lambda item: (item[0].date or dt.date.min, item[0].number or 0), reverse=True
+    )
+    chosen = chosen[:limit]
+    sources = await _provenance(session, [r.article_id for r, _ in chosen])
+    for r, n in chosen:
+        views.append(RoundView(round=r, source=sources[r.article_id], mentions=n))
+    return views
+
+
+# --- people and statements ----------------------------------------------------------------
+
+
+async def find_person(session: AsyncSession, *, key: str, text: str) -> Person | None:
+    """By exact alias key first, then by a name containing the text (shortest name wins)."""
+    result = await session.exec(
+        select(Person)
+        .join(PersonAlias, col(PersonAlias.person_id) == col(Person.id))
+        .where(PersonAlias.key == key)
+        .limit(1)
+    )
+    person = result.first()
+    if person is not None:
+        return person
+    text = text.strip()
+    if len(text) < 3:
+        return None
+    like = f"%{text.lower()}%"
+    result = await session.exec(
+        select(Person)
+        .where(or_(func.lower(Person.name).like(like), func.lower(PersonAlias.alias).like(like)))
+        .join(PersonAlias, col(PersonAlias.person_id) == col(Person.id), isouter=True)
+        .order_by(func.length(Person.name))
+        .limit(1)
+    )
+    return result.first()
+
+
+async def person_profile(session: AsyncSession, *, person: Person) -> PersonView:
+    assert person.id is not None
+    aliases = await session.exec(
+        select(PersonAlias.alias).where(PersonAlias.person_id == person.id)
+    )
+    count = await session.exec(
+        select(func.count()).select_from(Statement).where(Statement.person_id == person.id)
+    )
+    latest = await statements_by(session, person_id=person.id, limit=1)
+    return PersonView(
+        person=person,
+        aliases=tuple(sorted(set(aliases.all()) - {person.name})),
+        statements=int(count.one()),
+        latest=latest[0] if latest else None,
+    )
+
+
+async def _statement_views(
+    session: AsyncSession, statements: Sequence[Statement]
+) -> list[StatementView]:
+    sources = await _provenance(session, [s.article_id for s in statements])
+    return [StatementView(statement=s, source=sources[s.article_id]) for s in statements]
+
+
+async def statements_by(
+    session: AsyncSession, *, person_id: int, limit: int = 5
+) -> list[StatementView]:
+    """A person's latest statements, one per fingerprint (the same quote from five outlets once)."""
+    result = await session.exec(
+        select(Statement)
+        .where(Statement.person_id == person_id)
+        .order_by(
+            col(Statement.said_at).desc().nulls_last(), col(Statement.id).desc()
+        )
+        .limit(limit * 4)
+    )
+    return await _statement_views(session, _unique(result.all(), limit))
+
+
+async def statements_on_topic(
+    session: AsyncSession, *, topic: str, limit: int = 5, min_confidence: float = 0.0
+) -> list[StatementView]:
+    """Latest statements tagged with `topic`, one per fingerprint."""
+    result = await session.exec(
+        select(Statement)
+        .where(
+            cast(Statement.topics, String).like(f'%"{topic}"%'),
+            col(Statement.confidence) >= min_confidence,
+        )
+        .order_by(col(Statement.said_at).desc().nulls_last(), col(Statement.id).desc())
+        .limit(limit * 4)
+    )
+    return await _statement_views(session, _unique(result.all(), limit))
+
+
+def _unique(statements: Sequence[Statement], limit: int) -> list[Statement]:
+    out: list[Statement] = []
+    seen: set[str] = set()
+    for s in statements:
+        if s.fingerprint not in seen:
+            seen.add(s.fingerprint)
+            out.append(s)
+        if len(out) == limit:
+            break
+    return out
+
+
+# --- subscriptions ------------------------------------------------------------------------
+
+
+async def get_subscription(session: AsyncSession, *, chat_id: int) -> Subscription | None:
+    result = await session.exec(select(Subscription).where(Subscription.chat_id == chat_id))
+    return result.first()
+
+
+async def subscribe(
+    session: AsyncSession,
+    *,
+    chat_id: int,
+    topics: Sequence[str] = (),
+    people: Sequence[str] = (),
+) -> Subscription:
+    """Turn alerts on for a chat and add topics/people to what it follows."""
+    sub = await get_subscription(session, chat_id=chat_id)
+    if sub is None:
+        sub = Subscription(chat_id=chat_id)
+        session.add(sub)
+    sub.active = True
+    sub.topics = sorted(set(sub.topics) | set(topics))
+    sub.people = sorted(set(sub.people) | set(people))
+    await session.commit()
+    return sub
+
+
+async def unsubscribe(session: AsyncSession, *, chat_id: int) -> bool:
+    sub = await get_subscription(session, chat_id=chat_id)
+    if sub is None or not sub.active:
+        return False
+    sub.active = False
+    await session.commit()
+    return True
+
+
+# --- sources ------------------------------------------------------------------------------
+
+
+async def list_sources(session: AsyncSession) -> list[Source]:
+    result = await session.exec(select(Source).order_by(col(Source.id)))
+    return list(result.all())
+
+
+async def get_source(session: AsyncSession, *, url: str) -> Source | None:
+    result = await session.exec(select(Source).where(Source.url == url))
+    return result.first()
+
+
+async def add_source(
+    session: AsyncSession,
+    *,
+    url: str,
+    kind: str,
+    name: str,
+    lang: str | None = None,
+    interval_seconds: int = 600,
+) -> tuple[Source, bool]:
+    """Add a source (or return the one with that URL). The flag says whether it is new."""
+    existing = await get_source(session, url=url)
+    if existing is not None:
+        return existing, False
+    source = Source(
+        url=url, kind=kind, name=name, lang=lang, interval_seconds=interval_seconds
+    )
+    session.add(source)
+    await session.commit()
+    return source, True
+
+
+async def remove_source(session: AsyncSession, *, url: str) -> bool:
+    source = await get_source(session, url=url)
+    if source is None:
+        return False
+    source.enabled = False
+    await session.commit()
+    return True
