@@ -29,6 +29,10 @@ class Resources:
     clock: Callable[[], dt.datetime] = utc_now
     http: aiohttp.ClientSession | None = None
     counters: dict[str, int] = field(default_factory=dict)
+    last_successful_poll: dt.datetime | None = None
+    started_at: dt.datetime = field(default_factory=utc_now)
+    polling_enabled: bool = False
+    last_poll_success: dt.datetime | None = None
 
     def count(self, name: str, n: int = 1) -> None:
         self.counters[name] = self.counters.get(name, 0) + n
@@ -37,6 +41,23 @@ class Resources:
         if self.http is not None and not self.http.closed:
             await self.http.close()
         await self.engine.dispose()
+
+
+class BotData:
+    """PTB's `bot_data` (see ContextTypes): PTB creates it empty, `post_init` fills it."""
+
+    def __init__(self) -> None:
+        self._resources: Resources | None = None
+
+    @property
+    def resources(self) -> Resources:
+        if self._resources is None:
+            raise RuntimeError("resources are opened in post_init; the application is not running")
+        return self._resources
+
+    @resources.setter
+    def resources(self, value: Resources | None) -> None:
+        self._resources = value
 
 
 async def open_resources(

@@ -283,6 +283,21 @@ async def next_round(session: AsyncSession, *, today: dt.date) -> RoundView | No
     return RoundView(round=best, source=sources[best.article_id], mentions=len(same))
 
 
+async def last_round(session: AsyncSession, *, before: dt.date) -> RoundView | None:
+    """The latest dated round before `before` (what to show when nothing is upcoming)."""
+    result = await session.exec(
+        select(Round)
+        .where(col(Round.date) < before, Round.status != "cancelled")
+        .order_by(col(Round.date).desc(), col(Round.confidence).desc(), col(Round.id).desc())
+        .limit(1)
+    )
+    best = result.first()
+    if best is None:
+        return None
+    sources = await _provenance(session, [best.article_id])
+    return RoundView(round=best, source=sources[best.article_id])
+
+
 async def list_rounds(session: AsyncSession, *, limit: int = 20) -> list[RoundView]:
     """Distinct rounds (by number, place and date), newest first, each with its latest source."""
     result = await session.exec(select(Round).order_by(col(Round.id).desc()))
