@@ -30,9 +30,7 @@ from handlers.registry import COMMANDS, Command, unknown_command_text
 log = logging.getLogger(__name__)
 
 Context = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]
-NegobotApp = Application[
-    ExtBot[None], Context, dict[Any, Any], dict[Any, Any], BotData, Any
-]
+NegobotApp = Application[ExtBot[None], Context, dict[Any, Any], dict[Any, Any], BotData, Any]
 
 FAILURE_REPLY = "Sorry, something went wrong on my side. The error was logged; please try again."
 
@@ -84,7 +82,9 @@ async def on_text(update: Update, context: Context) -> None:
     if message is None or update.effective_chat is None:
         return
     if update.effective_chat.type == ChatType.PRIVATE:
-        await message.reply_text("Send a command, for example /next_round or /who Kellogg. /help lists them all.")
+        await message.reply_text(
+            "Send a command, for example /next_round or /who Kellogg. /help lists them all."
+        )
 
 
 async def on_error(update: object, context: Context) -> None:

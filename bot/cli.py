@@ -11,7 +11,6 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-
 from bot.config import Settings, SettingsError, load_settings
 from bot.logging import configure_logging
 
@@ -144,12 +143,20 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(func=func)
         return p
 
-    p = add("run", cmd_run, "Run the bot (long polling, or webhook when NEGOBOT_WEBHOOK_URL is set).")
+    p = add(
+        "run", cmd_run, "Run the bot (long polling, or webhook when NEGOBOT_WEBHOOK_URL is set)."
+    )
     p.add_argument(
-        "--demo", action="store_true", help="Use the local emulator and terminal chat even with a token."
+        "--demo",
+        action="store_true",
+        help="Use the local emulator and terminal chat even with a token.",
     )
     add("chat", cmd_chat, "Chat in the terminal with the real bot running on the local emulator.")
-    p = add("ingest", cmd_ingest, "Ingest files, folders or URLs (feed or article page) into the store.")
+    p = add(
+        "ingest",
+        cmd_ingest,
+        "Ingest files, folders or URLs (feed or article page) into the store.",
+    )
     p.add_argument("locations", nargs="+", metavar="PATH|URL")
     p = add("extract", cmd_extract, "Extract negotiation facts from a text file.")
     p.add_argument("file", type=Path, metavar="FILE")
@@ -159,10 +166,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("gold", type=Path, metavar="GOLD.jsonl")
     p.add_argument("texts", type=Path, metavar="TEXTS_DIR")
     p.add_argument("--verbose", "-v", action="store_true", help="List every mismatch.")
-    p = add("ask", cmd_ask, 'Print the reply the bot would send to a command, e.g. "/who Kellogg".')
+    p = add(
+        "ask", cmd_ask, 'Print the reply the bot would send to a command, e.g. "/who Kellogg".'
+    )
     p.add_argument("line", metavar='"/COMMAND ARGS"')
     p.add_argument("--today", type=_date, metavar="YYYY-MM-DD", help="Answer as of this date.")
-    p = add("db", cmd_db, "Database schema: upgrade to the latest migration, or show the current one.")
+    p = add(
+        "db", cmd_db, "Database schema: upgrade to the latest migration, or show the current one."
+    )
     p.add_argument("action", choices=["upgrade", "current"])
 
     try:
@@ -192,7 +203,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # noqa: BLE001 - the CLI's last line of defence: one line, logged
+    except Exception as exc:
         log.debug("unexpected error", exc_info=True)
         print(f"negobot: {type(exc).__name__}: {_one_line(exc, secrets)}", file=sys.stderr)
         return 1
@@ -202,5 +213,3 @@ def _one_line(exc: BaseException, secrets: tuple[str, ...]) -> str:
     from bot.logging import redact
 
     return redact(str(exc).splitlines()[0] if str(exc) else "", secrets)
-
-

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
-from typing_extensions import Annotated
 
 PUBLIC_BOT_API = "https://api.telegram.org/bot"
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./data/negobot.db"
@@ -36,7 +35,8 @@ class Settings(BaseSettings):
         description="Bot API base, form http://host:port/bot (self-hosted server or emulator).",
     )
     admin_ids: Annotated[frozenset[int], NoDecode] = Field(
-        default=frozenset(), description="Comma-separated Telegram user ids allowed admin commands."
+        default=frozenset(),
+        description="Comma-separated Telegram user ids allowed admin commands.",
     )
     webhook_url: str | None = Field(default=None, description="Public HTTPS URL; enables webhook.")
     webhook_listen: str = "0.0.0.0"  # noqa: S104 - a container listens on all interfaces
@@ -57,6 +57,17 @@ class Settings(BaseSettings):
     http_max_per_host: int = Field(default=4, ge=1)
     http_max_body_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
     user_agent: str = "negobot/0.1 (+https://github.com/negobot/negobot; news monitor)"
+    http_max_redirects: int = Field(default=5, ge=0, le=20)
+    poll_concurrency: int = Field(default=20, ge=1, description="Sources polled at once.")
+    poll_job_seconds: float = Field(default=30.0, gt=0, description="How often due sources run.")
+    source_timeout_seconds: float = Field(
+        default=120.0, gt=0, description="Whole-source budget per pass (feed + its pages)."
+    )
+    max_backoff_seconds: int = Field(default=6 * 3600, ge=60)
+    max_pages_per_source: int = Field(
+        default=20, ge=0, description="Article pages fetched per feed per pass (summary-only)."
+    )
+    near_duplicate_distance: int = Field(default=3, ge=0, le=16)
 
     @field_validator("admin_ids", mode="before")
     @classmethod

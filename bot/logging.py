@@ -52,7 +52,9 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(data, ensure_ascii=False)
 
 
-def configure_logging(level: str = "INFO", fmt: str = "text", *, secrets: tuple[str, ...] = ()) -> None:
+def configure_logging(
+    level: str = "INFO", fmt: str = "text", *, secrets: tuple[str, ...] = ()
+) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.addFilter(RedactingFilter(secrets))
     if fmt == "json":

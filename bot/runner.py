@@ -20,7 +20,7 @@ from handlers.registry import BY_NAME, unknown_command_text
 log = logging.getLogger(__name__)
 
 # The emulator accepts any well-formed token; this one never reaches Telegram.
-DEMO_TOKEN = "123456789:DEMO-emulator-token-not-a-real-secret"
+DEMO_TOKEN = "123456789:DEMO-emulator-token-not-a-real-secret"  # noqa: S105
 SAMPLE_URL = "negobot:sample/istanbul-second-round"
 
 
@@ -69,12 +69,17 @@ async def run_demo(settings: Settings, *, lines: Sequence[str] | None = None) ->
         resources = await open_resources(demo)
         try:
             if await ensure_sample(resources):
-                print("Stored the bundled sample article; try /next_round or /who Kellogg.",
-                      file=sys.stderr)
-            app = build_application(demo, resources=resources, token=DEMO_TOKEN, polling_jobs=False)
+                print(
+                    "Stored the bundled sample article; try /next_round or /who Kellogg.",
+                    file=sys.stderr,
+                )
+            app = build_application(
+                demo, resources=resources, token=DEMO_TOKEN, polling_jobs=False
+            )
             async with app:
                 await app.start()
-                assert app.updater is not None
+                if app.updater is None:
+                    raise RuntimeError("the application was built without an updater")
                 await app.updater.start_polling(poll_interval=0, timeout=1)
                 user = emu.user(id=1001, first_name="You", username="you")
                 chat = emu.private_chat(user)

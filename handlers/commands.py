@@ -47,7 +47,6 @@ def _tz(resources: Resources) -> ZoneInfo:
     return ZoneInfo(resources.settings.timezone)
 
 
-
 async def cmd_next_round(resources: Resources, ask: Ask) -> str:
     tz = _tz(resources)
     today = ask.now.astimezone(tz).date()

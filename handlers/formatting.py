@@ -86,8 +86,7 @@ def format_next_round(
 ) -> str:
     if view is None and last is None:
         return "No round has been reported yet. /rounds lists what is known."
-    if view is None:
-        assert last is not None
+    if view is None and last is not None:
         r = last.round
         return "\n".join(
             [
@@ -97,6 +96,8 @@ def format_next_round(
                 format_source(last.source, tz=tz),
             ]
         )
+    if view is None:  # unreachable: both None is handled above; keeps the type checker sure
+        return ""
     r = view.round
     days = (r.date - today).days if r.date else None
     when = format_date(r.date)

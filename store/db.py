@@ -20,7 +20,7 @@ SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 
 def normalise_url(url: str) -> str:
-    """Accept the URLs people write (`postgresql://`, `sqlite:///x.db`) and pick the async driver."""
+    """Accept the URLs people write (`postgresql://`, `sqlite:///x.db`); pick the async driver."""
     parsed = make_url(url)
     driver = parsed.drivername
     if driver in ("postgres", "postgresql", "postgresql+psycopg2", "postgresql+psycopg"):

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import String, cast, func, or_
 from sqlalchemy.exc import IntegrityError
-from sqlmodel.ext.asyncio.session import AsyncSession
 from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from store.models import (
     Article,
@@ -56,6 +56,13 @@ class PersonView:
     aliases: tuple[str, ...]
     statements: int
     latest: StatementView | None
+
+
+def row_id(row: Article | Person | Statement) -> int:
+    """The primary key of a flushed row (for the type checker: it is never None after flush)."""
+    if row.id is None:
+        raise RuntimeError(f"{type(row).__name__} has no id: flush it first")
+    return row.id
 
 
 def fingerprint(*parts: object) -> str:
@@ -106,12 +113,12 @@ async def _upsert_person(session: AsyncSession, record: PersonRecord) -> Person:
     result = await session.exec(select(Person).where(Person.key == record.key))
     person = result.first()
     if person is None:
-        alias = await session.exec(
+        by_alias = await session.exec(
             select(Person)
             .join(PersonAlias, col(PersonAlias.person_id) == col(Person.id))
             .where(PersonAlias.key == record.key)
         )
-        person = alias.first()
+        person = by_alias.first()
     if person is None:
         person = Person(name=record.name, key=record.key, role=record.role, side=record.side)
         session.add(person)
@@ -124,14 +131,14 @@ async def _upsert_person(session: AsyncSession, record: PersonRecord) -> Person:
             person.side = record.side
         if len(record.name) > len(person.name) and record.key == person.key:
             person.name = record.name
-    assert person.id is not None
+    person_id = row_id(person)
     wanted = {(record.name, record.key), *record.aliases}
     keys = [key for _, key in wanted]
     taken = await session.exec(select(PersonAlias.key).where(col(PersonAlias.key).in_(keys)))
     known = set(taken.all())
     for alias, key in sorted(wanted):
         if key and key not in known:
-            session.add(PersonAlias(person_id=person.id, alias=alias, key=key))
+            session.add(PersonAlias(person_id=person_id, alias=alias, key=key))
             known.add(key)
     return person
 
@@ -146,11 +153,10 @@ async def save_article(
     """
     existing = await find_article(session, url=article.url, content_hash=article.content_hash)
     if existing is not None:
-        assert existing.id is not None
         await add_article_source(
-            session, article_id=existing.id, url=article.url, source_id=article.source_id
+            session, article_id=row_id(existing), url=article.url, source_id=article.source_id
         )
-        return SaveResult(article_id=existing.id, created=False)
+        return SaveResult(article_id=row_id(existing), created=False)
 
     row = Article(
         url=article.url,
@@ -164,8 +170,10 @@ async def save_article(
     try:
         session.add(row)
         await session.flush()
-        assert row.id is not None
-        session.add(ArticleSource(article_id=row.id, url=article.url, source_id=article.source_id))
+        article_id = row_id(row)
+        session.add(
+            ArticleSource(article_id=article_id, url=article.url, source_id=article.source_id)
+        )
         people: dict[str, Person] = {}
         for record in facts.people:
             people[record.key] = await _upsert_person(session, record)
@@ -186,7 +194,7 @@ async def save_article(
                     description=r.description,
                     confidence=r.confidence,
                     fingerprint=fp,
-                    article_id=row.id,
+                    article_id=article_id,
                     span_start=r.span[0],
                     span_end=r.span[1],
                 )
@@ -205,7 +213,7 @@ async def save_article(
                 direct=s.direct,
                 confidence=s.confidence,
                 fingerprint=s.fingerprint,
-                article_id=row.id,
+                article_id=article_id,
                 span_start=s.span[0],
                 span_end=s.span[1],
                 said_at=article.published_at,
@@ -225,7 +233,7 @@ async def save_article(
                     description=e.description,
                     confidence=e.confidence,
                     fingerprint=fp,
-                    article_id=row.id,
+                    article_id=article_id,
                     span_start=e.span[0],
                     span_end=e.span[1],
                 )
@@ -240,7 +248,7 @@ async def save_article(
             raise
         return SaveResult(article_id=again.id, created=False)
     return SaveResult(
-        article_id=row.id,
+        article_id=article_id,
         created=True,
         statement_ids=tuple(s.id for s in statements if s.id is not None),
     )
@@ -250,14 +258,19 @@ async def _provenance(session: AsyncSession, article_ids: Sequence[int]) -> dict
     if not article_ids:
         return {}
     result = await session.exec(
-        select(Article.id, Article.url, Article.title, Article.published_at, Source.name)
+        select(Article, col(Source.name))
         .join(Source, col(Source.id) == col(Article.source_id), isouter=True)
         .where(col(Article.id).in_(set(article_ids)))
     )
     return {
-        aid: Provenance(article_id=aid, url=url, title=title, published_at=pub, source_name=name)
-        for aid, url, title, pub, name in result.all()
-        if aid is not None
+        row_id(a): Provenance(
+            article_id=row_id(a),
+            url=a.url,
+            title=a.title,
+            published_at=a.published_at,
+            source_name=name,
+        )
+        for a, name in result.all()
     }
 
 
@@ -275,9 +288,7 @@ async def next_round(session: AsyncSession, *, today: dt.date) -> RoundView | No
     if not rounds:
         return None
     first = rounds[0]
-    same = [
-        r for r in rounds if r.date == first.date and (r.place or "") == (first.place or "")
-    ]
+    same = [r for r in rounds if r.date == first.date and (r.place or "") == (first.place or "")]
     best = max(same, key=lambda r: (r.number is not None, r.confidence, r.id or 0))
     sources = await _provenance(session, [best.article_id])
     return RoundView(round=best, source=sources[best.article_id], mentions=len(same))
@@ -309,9 +320,7 @@ async def list_rounds(session: AsyncSession, *, limit: int = 20) -> list[RoundVi
     for members in groups.values():
         best = max(members, key=lambda r: (r.confidence, r.id or 0))
         chosen.append((best, len(members)))
-    chosen.sort(
-        key=lambda item: (item[0].date or dt.date.min, item[0].number or 0), reverse=True
-    )
+    chosen.sort(key=lambda item: (item[0].date or dt.date.min, item[0].number or 0), reverse=True)
     chosen = chosen[:limit]
     sources = await _provenance(session, [r.article_id for r, _ in chosen])
     for r, n in chosen:
@@ -348,14 +357,14 @@ async def find_person(session: AsyncSession, *, key: str, text: str) -> Person |
 
 
 async def person_profile(session: AsyncSession, *, person: Person) -> PersonView:
-    assert person.id is not None
+    person_id = row_id(person)
     aliases = await session.exec(
-        select(PersonAlias.alias).where(PersonAlias.person_id == person.id)
+        select(PersonAlias.alias).where(PersonAlias.person_id == person_id)
     )
     count = await session.exec(
         select(func.count()).select_from(Statement).where(Statement.person_id == person.id)
     )
-    latest = await statements_by(session, person_id=person.id, limit=1)
+    latest = await statements_by(session, person_id=person_id, limit=1)
     return PersonView(
         person=person,
         aliases=tuple(sorted(set(aliases.all()) - {person.name})),
@@ -374,13 +383,11 @@ async def _statement_views(
 async def statements_by(
     session: AsyncSession, *, person_id: int, limit: int = 5
 ) -> list[StatementView]:
-    """A person's latest statements, one per fingerprint (the same quote from five outlets once)."""
+    """A person's latest statements, one per fingerprint (one quote from five outlets: once)."""
     result = await session.exec(
         select(Statement)
         .where(Statement.person_id == person_id)
-        .order_by(
-            col(Statement.said_at).desc().nulls_last(), col(Statement.id).desc()
-        )
+        .order_by(col(Statement.said_at).desc().nulls_last(), col(Statement.id).desc())
         .limit(limit * 4)
     )
     return await _statement_views(session, _unique(result.all(), limit))
@@ -476,9 +483,7 @@ async def add_source(
     existing = await get_source(session, url=url)
     if existing is not None:
         return existing, False
-    source = Source(
-        url=url, kind=kind, name=name, lang=lang, interval_seconds=interval_seconds
-    )
+    source = Source(url=url, kind=kind, name=name, lang=lang, interval_seconds=interval_seconds)
     session.add(source)
     await session.commit()
     return source, True

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+from typing import Any, Literal
+
 from alembic import context
+from alembic.autogenerate.api import AutogenContext
 from sqlmodel import SQLModel
+from sqlmodel.sql.sqltypes import AutoString
 
 import store.models  # noqa: F401  (registers the tables on SQLModel.metadata)
 
 target_metadata = SQLModel.metadata
+
+
+def render_item(kind: str, obj: Any, autogen: AutogenContext) -> str | Literal[False]:
+    """Write sqlmodel's AutoString as plain sa.String, so migrations need no sqlmodel import."""
+    if kind == "type" and isinstance(obj, AutoString):
+        return f"sa.String(length={obj.length})" if obj.length else "sa.String()"
+    return False
 
 
 def run_migrations() -> None:
@@ -19,6 +30,7 @@ def run_migrations() -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        render_item=render_item,
     )
     with context.begin_transaction():
         context.run_migrations()

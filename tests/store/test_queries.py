@@ -93,7 +93,11 @@ async def test_save_article_stores_facts_with_provenance(sessions: Sessions) -> 
     async with sessions() as session:
         view = await queries.next_round(session, today=dt.date(2025, 5, 30))
     assert view is not None
-    assert (view.round.number, view.round.place, view.round.date) == (2, "Istanbul", dt.date(2025, 6, 2))
+    assert (view.round.number, view.round.place, view.round.date) == (
+        2,
+        "Istanbul",
+        dt.date(2025, 6, 2),
+    )
     assert view.source.url == "https://example.org/a"
     assert view.source.published_at == PUBLISHED
     assert (view.round.span_start, view.round.span_end) == (10, 40)
@@ -174,7 +178,10 @@ async def test_subscriptions(sessions: Sessions) -> None:
 
 async def test_naive_datetimes_are_refused(sessions: Sessions) -> None:
     naive = ArticleRecord(
-        url="u", text="t", content_hash="h", published_at=dt.datetime(2025, 5, 30)  # noqa: DTZ001
+        url="u",
+        text="t",
+        content_hash="h",
+        published_at=dt.datetime(2025, 5, 30),  # noqa: DTZ001
     )
     async with sessions() as session:
         with pytest.raises(Exception, match="naive datetime"):

@@ -12,8 +12,17 @@ REPO = Path(__file__).resolve().parents[2]
 # package prefix -> prefixes it must never import
 FORBIDDEN = {
     "store": ("bot", "handlers", "telegram"),
-    "bot.extract": ("bot.ingest", "bot.app", "bot.runner", "store", "handlers", "telegram",
-                    "aiohttp", "sqlalchemy", "sqlmodel"),
+    "bot.extract": (
+        "bot.ingest",
+        "bot.app",
+        "bot.runner",
+        "store",
+        "handlers",
+        "telegram",
+        "aiohttp",
+        "sqlalchemy",
+        "sqlmodel",
+    ),
     "handlers.formatting": ("bot", "telegram", "aiohttp", "sqlalchemy"),
 }
 # modules that must do no I/O and never read the clock

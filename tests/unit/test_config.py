@@ -16,7 +16,12 @@ TOKEN = "7012345678:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1"
 @pytest.fixture(autouse=True)
 def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.chdir(tmp_path)  # no stray .env
-    for name in ("TELEGRAM_BOT_TOKEN", "NEGOBOT_TOKEN", "NEGOBOT_ADMIN_IDS", "NEGOBOT_DATABASE_URL"):
+    for name in (
+        "TELEGRAM_BOT_TOKEN",
+        "NEGOBOT_TOKEN",
+        "NEGOBOT_ADMIN_IDS",
+        "NEGOBOT_DATABASE_URL",
+    ):
         monkeypatch.delenv(name, raising=False)
 
 

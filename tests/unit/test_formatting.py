@@ -82,7 +82,7 @@ def test_person_and_statement_escape_extracted_text() -> None:
     text = formatting.format_person(view, tz=KYIV)
     assert "<b>Keith &lt;b&gt;Kellogg</b>" in text
     assert "Role: Envoy &amp; adviser" in text
-    assert "“He said \"&lt;script&gt;\" &amp; more”" in text
+    assert '“He said "&lt;script&gt;" &amp; more”' in text
     assert "<i>on the memorandum, a ceasefire</i>" in text
 
 
