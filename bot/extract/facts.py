@@ -10,7 +10,19 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-SIDES = ("Ukraine", "Russia", "USA", "Turkey", "EU", "UK", "France", "Germany", "Italy", "UN", "other")
+SIDES = (
+    "Ukraine",
+    "Russia",
+    "USA",
+    "Turkey",
+    "EU",
+    "UK",
+    "France",
+    "Germany",
+    "Italy",
+    "UN",
+    "other",
+)
 TOPICS = (
     "memorandum",
     "ceasefire",

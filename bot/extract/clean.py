@@ -1,0 +1,182 @@
+"""Body cleaning that keeps character offsets.
+
+Lines that are not the story (related-headline links ending in a date and "• N views", bylines,
+scraped header lines, share/subscribe furniture) are blanked with spaces, so every offset into the
+cleaned text is an offset into the original text. HTML tags and control characters are blanked the
+same way. Headings (the title, sub-headings) are kept but marked: they are not statements.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.extract.facts import Span
+
+BODY = "body"
+HEADING = "heading"
+TITLE = "title"
+ATTRIBUTION = "attribution"  # "- Umerov noted." after a quote paragraph
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class CleanBody:
+    text: str  # same length as the input; dropped parts are spaces
+    lines: tuple[Line, ...]  # kept non-empty lines, in order
+    dropped: tuple[Span, ...]
+    title: str
+    title_span: Span | None
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+_HTML_HINT = re.compile(r"<(?:html|body|div|p|span|a|br|script|head|meta|!doctype)\b", re.I)
+_SCRIPT = re.compile(r"<(script|style)\b[^>]{0,2000}>.{0,200000}?</\1\s*>", re.I | re.S)
+_TAG = re.compile(r"<[!/a-zA-Z][^<>]{0,2000}>")
+_ENTITY = re.compile(
+    r"&(?:quot|amp|apos|#39|#34|nbsp|laquo|raquo|ldquo|rdquo|lsquo|rsquo|mdash|ndash);"
+)
+_ENTITY_CHAR = {
+    "&quot;": '"', "&#34;": '"', "&amp;": "&", "&apos;": "'", "&#39;": "'", "&nbsp;": " ",
+    "&laquo;": "«", "&raquo;": "»", "&ldquo;": "“", "&rdquo;": "”", "&lsquo;": "‘",
+    "&rsquo;": "’", "&mdash;": "—", "&ndash;": "–",
+}  # fmt: skip
+
+_DATE_TAIL = re.compile(
+    r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s*\d{1,2}:\d{2}"
+    r"|\d{1,2}:\d{2},?\s*\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+    r"\s*(?:•\s*[\d\s,.]+\s*views?)?\s*$",
+    re.I,
+)
+_VIEWS = re.compile(r"(?:•|\|)\s*\d[\d\s,.]*\s*(?:k\s*)?views?\s*$", re.I)
+_FURNITURE = re.compile(
+    r"^\s*(?:read (?:also|more)|see also|related|subscribe|share(?: this)?|follow us|photo|"
+    r"video|source|tags?|advertisement|copy link|comments?|print|listen|author|editor|"
+    r"reporting by|writing by|editing by|additional reporting|photo credit|image)\b.{0,150}$",
+    re.I,
+)
+_BYLINE = re.compile(
+    r"^\s*(?:by|author:|written by)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*$"
+)
+_NAME_LINE = re.compile(r"^\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\s*$")
+_HEADER = re.compile(
+    r"^\s*(?:date\b.{0,60}|\S{0,30}\s*[•|]\s*\S.{0,40}|\d{1,2}[:.]\d{2}.{0,30}|"
+    r"(?:published|updated|posted)\b.{0,60}|[\d\s.,:/$€₴%+-]{1,60})$",
+    re.I,
+)
+_SPEECH_VERB = (
+    r"(?:said|says|noted|notes|emphasized|emphasised|stressed|added|stated|explained|"
+    r"reported|wrote|told|answered|replied|remarked|declared|underlined|underscored|"
+    r"summed up|concluded|recalled|insisted|warned|urged|announced|believes|assured|"
+    r"pointed out|commented|continued|clarified|complained|admitted|argued|asked)"
+)
+_DASH_ATTRIB = re.compile(
+    r"^\s*[-–—]\s*(?:[\w'’.,-]+\s+){0,6}?" + _SPEECH_VERB + r"\b[^\n]{0,120}$", re.I
+)
+_TERMINAL = re.compile(r"[.!?:;\"”»“…)]\s*$")
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] != "\n":
+            chars[i] = " "
+
+
+def _strip_markup(text: str) -> str:
+    """Blank HTML markup and control characters, keeping the length of the text."""
+    if _CONTROL.search(text):
+        text = _CONTROL.sub(" ", text)
+    if not _HTML_HINT.search(text[:20000]) and text.count("<") < 3:
+        return text
+    chars = list(text)
+    for m in _SCRIPT.finditer(text):
+        _blank(chars, m.start(), m.end())
+    out = "".join(chars)
+    out = _TAG.sub(lambda m: " " * len(m.group()), out)
+    return _ENTITY.sub(lambda m: _ENTITY_CHAR[m.group()].ljust(len(m.group())), out)
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    for raw in text.split("\n"):
+        end = pos + len(raw)
+        spans.append((pos, end))
+        pos = end + 1
+    return spans
+
+
+def _is_related(line: str) -> bool:
+    return bool(_DATE_TAIL.search(line) or _VIEWS.search(line))
+
+
+def clean_body(text: str) -> CleanBody:
+    """Blank the non-story lines of `text`, keeping its length and offsets."""
+    text = _strip_markup(text)
+    chars: list[str] | None = None
+    dropped: list[Span] = []
+    kept: list[tuple[int, int]] = []
+    spans = _line_spans(text)
+    for start, end in spans:
+        line = text[start:end]
+        stripped = line.strip()
+        if not stripped:
+            continue
+        drop = (
+            _is_related(line)
+            or (len(stripped) < 120 and bool(_FURNITURE.match(line)))
+            or (len(stripped) < 80 and bool(_HEADER.match(line)))
+            or bool(_BYLINE.match(line))
+        )
+        if drop:
+            dropped.append(Span(start, end))
+            continue
+        kept.append((start, end))
+    # Bylines: short name-only lines at the very end (and right after the title).
+    while kept and _NAME_LINE.match(text[kept[-1][0] : kept[-1][1]]):
+        s, e = kept.pop()
+        dropped.append(Span(s, e))
+    if len(kept) > 2 and _NAME_LINE.match(text[kept[1][0] : kept[1][1]]):
+        s, e = kept.pop(1)
+        dropped.append(Span(s, e))
+    if dropped:
+        chars = list(text)
+        for sp in dropped:
+            _blank(chars, sp.start, sp.end)
+        text = "".join(chars)
+    lines: list[Line] = []
+    title = ""
+    title_span: Span | None = None
+    title_norm = ""
+    for i, (start, end) in enumerate(kept):
+        line = text[start:end]
+        stripped = line.strip()
+        lead = len(line) - len(line.lstrip())
+        s, e = start + lead, start + lead + len(stripped)
+        if i == 0 and len(stripped) < 300 and not _DASH_ATTRIB.match(line):
+            title, title_span, title_norm = stripped, Span(s, e), stripped.lower()
+            lines.append(Line(s, e, TITLE))
+            continue
+        if _DASH_ATTRIB.match(line) and len(stripped) < 140:
+            lines.append(Line(s, e, ATTRIBUTION))
+            continue
+        next_is_attrib = i + 1 < len(kept) and bool(
+            _DASH_ATTRIB.match(text[kept[i + 1][0] : kept[i + 1][1]])
+        )
+        heading = stripped.lower() == title_norm or (
+            not next_is_attrib and len(stripped.split()) <= 14 and not _TERMINAL.search(stripped)
+        )
+        lines.append(Line(s, e, HEADING if heading else BODY))
+    return CleanBody(
+        text=text,
+        lines=tuple(lines),
+        dropped=tuple(sorted(dropped, key=lambda sp: sp.start)),
+        title=title,
+        title_span=title_span,
+    )

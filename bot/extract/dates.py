@@ -1,0 +1,216 @@
+"""Date phrases: find them with compiled regexes, resolve them against the publication date.
+
+The direction of a year-less or weekday phrase comes from the tense of its sentence ("will take
+place on June 2" looks forward, "talks held on May 16" backward). Dates far from the publication
+date are rejected. dateparser is only called on short phrases the fast path does not decode, with
+`RELATIVE_BASE` set and the cache keyed on (phrase, base, direction).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import warnings
+from functools import lru_cache
+from typing import Any
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+FUTURE, PAST, NEUTRAL = "future", "past", "neutral"
+MAX_DISTANCE = dt.timedelta(days=200)
+
+_MONTH = (
+    r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DATE_RE = re.compile(
+    r"(?:(?:on|this|next|last|coming|until|by|from|since)\s+)?"
+    r"(?:"
+    # ISO and dotted numeric dates
+    r"(?P<iso>(?P<iy>20\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d))\b"
+    r"|(?P<dot>(?P<dd>[0-3]?\d)\.(?P<dm>[01]?\d)\.(?P<dy>20\d\d|\d\d))\b"
+    # (Weekday,) Month Day(-Day)(, Year)  /  (Weekday,) Day(-Day) Month (Year)
+    r"|(?:" + _WD + r",?\s+(?:the\s+)?)?"
+    r"(?:" + _MONTH + r"\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*[0-3]?\d)?"
+    r"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*[0-3]?\d)?\s+(?:of\s+)?"
+    + _MONTH.replace("mon>", "mon2>")
+    + r")(?:,?\s+(?P<year>20\d\d))?\b(?!\s*(?:views|%|people|prisoners|points))"
+    # bare weekday / relative words
+    r"|(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|(?P<rel>today|tomorrow|yesterday|the day after tomorrow|"
+    r"(?:next|this|last|coming) (?:week|month)|in (?:a|one|two|three|\d) (?:days?|weeks?)|"
+    r"(?:a|one|two|three|\d) (?:days?|weeks?) ago)\b"
+    r")",
+    re.I,
+)
+
+_FUTURE_CUES = re.compile(
+    r"\b(?:will|shall|is expected|are expected|expects?|scheduled|planned|plans?|to be held|"
+    r"set for|upcoming|next|is to|are to|would be held|is due|are due|tomorrow|going to|"
+    r"intends?|coming)\b",
+    re.I,
+)
+_PAST_CUES = re.compile(
+    r"\b(?:was|were|took place|held|had|ended|concluded|last|ago|yesterday|previous|"
+    r"earlier|did|met|after the|following the|since)\b",
+    re.I,
+)
+
+
+def tense(sentence: str) -> str:
+    fut = len(_FUTURE_CUES.findall(sentence))
+    past = len(_PAST_CUES.findall(sentence))
+    if fut > past:
+        return FUTURE
+    if past > fut:
+        return PAST
+    return NEUTRAL
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")[: 4 if name.lower().startswith("sept") else 3]]
+
+
+def _safe(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _pick_year(month: int, day: int, base: dt.date, direction: str) -> dt.date | None:
+    cands = [d for y in (base.year - 1, base.year, base.year + 1) if (d := _safe(y, month, day))]
+    if not cands:
+        return None
+    if direction == FUTURE:
+        fut = [d for d in cands if d >= base - dt.timedelta(days=1)]
+        if fut:
+            return min(fut)
+    elif direction == PAST:
+        past = [d for d in cands if d <= base]
+        if past:
+            return max(past)
+    return min(cands, key=lambda d: abs((d - base).days))
+
+
+def _weekday(wd: int, base: dt.date, direction: str, prefix: str) -> dt.date:
+    delta = (wd - base.weekday()) % 7
+    if prefix == "last" or (direction == PAST and prefix != "next"):
+        back = (base.weekday() - wd) % 7 or 7
+        return base - dt.timedelta(days=back)
+    if prefix == "next" and delta == 0:
+        delta = 7
+    return base + dt.timedelta(days=delta or 7)
+
+
+_NUM = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(phrase: str, base: dt.date, direction: str) -> dt.date | None:
+    """Fallback for phrases the fast path cannot decode; never downloads anything."""
+    try:
+        from dateparser.date import DateDataParser
+    except ImportError:  # pragma: no cover - dateparser is a dependency
+        return None
+    settings: dict[str, Any] = {
+        "RELATIVE_BASE": dt.datetime.combine(base, dt.time(12)),
+        "PREFER_DATES_FROM": "past" if direction == PAST else "future",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            parser = DateDataParser(languages=["en"], settings=settings)
+            data = parser.get_date_data(phrase)
+        except Exception:
+            return None
+    return data.date_obj.date() if data and data.date_obj else None
+
+
+def resolve(m: re.Match[str], base: dt.date | None, direction: str) -> tuple[dt.date | None, str]:
+    """The date a DATE_RE match means, and its granularity ("day" or "week")."""
+    g = m.groupdict()
+    prefix = m.group(0).split(None, 1)[0].lower()
+    date: dt.date | None = None
+    gran = "day"
+    if g["iso"]:
+        date = _safe(int(g["iy"]), int(g["im"]), int(g["id"]))
+    elif g["dot"]:
+        year = int(g["dy"])
+        date = _safe(year + 2000 if year < 100 else year, int(g["dm"]), int(g["dd"]))
+    elif g["mon"] or g["mon2"]:
+        month = _month(g["mon"] or g["mon2"])
+        day = int(g["d1"] or g["d2"])
+        if g["year"]:
+            date = _safe(int(g["year"]), month, day)
+        elif base is not None:
+            if direction == NEUTRAL and g["wd"]:
+                # the weekday tells the year: take the candidate whose weekday matches
+                for y in (base.year, base.year + 1, base.year - 1):
+                    d = _safe(y, month, day)
+                    if d and d.weekday() == WEEKDAYS[g["wd"].lower()]:
+                        date = d
+                        break
+            if date is None:
+                date = _pick_year(month, day, base, direction)
+    elif base is None:
+        return None, gran
+    elif g["wd2"]:
+        date = _weekday(WEEKDAYS[g["wd2"].lower()], base, direction, prefix)
+    elif g["rel"]:
+        rel = g["rel"].lower()
+        if rel == "today":
+            date = base
+        elif rel == "tomorrow":
+            date = base + dt.timedelta(days=1)
+        elif rel == "the day after tomorrow":
+            date = base + dt.timedelta(days=2)
+        elif rel == "yesterday":
+            date = base - dt.timedelta(days=1)
+        else:
+            gran = "week" if "week" in rel or "month" in rel else "day"
+            date = _dateparser(rel, base, direction)
+    if date is not None and base is not None and abs(date - base) > MAX_DISTANCE:
+        return None, gran
+    return date, gran
+
+
+_PUBLISHED_RES = (
+    re.compile(r"\b(20\d\d)-([01]\d)-([0-3]\d)\b"),
+    re.compile(r"\b([0-3]?\d)\.([01]?\d)\.(20\d\d)\b"),
+)
+_PUB_TEXT = re.compile(
+    r"\b(?:" + _MONTH + r"\s+(?P<d1>[0-3]?\d),?\s+(?P<y1>20\d\d)"
+    r"|(?P<d2>[0-3]?\d)\s+" + _MONTH.replace("mon>", "mon2>") + r",?\s+(?P<y2>20\d\d))\b",
+    re.I,
+)
+_VIEWS = re.compile(r"views?\b", re.I)
+
+
+def find_published(text: str) -> dt.date | None:
+    """The article's own date line ("date 2025-05-30", "30.05.2025 14:10", "May 30, 2025")."""
+    lines = [ln for ln in text[:4000].split("\n") if ln.strip()][:8]
+    for line in lines:
+        if _VIEWS.search(line) or len(line) > 200:
+            continue
+        m = _PUBLISHED_RES[0].search(line)
+        if m and (d := _safe(int(m[1]), int(m[2]), int(m[3]))):
+            return d
+        m = _PUBLISHED_RES[1].search(line)
+        if m and (d := _safe(int(m[3]), int(m[2]), int(m[1]))):
+            return d
+        t = _PUB_TEXT.search(line)
+        if t:
+            mon = _month(t["mon"] or t["mon2"])
+            d = _safe(int(t["y1"] or t["y2"]), mon, int(t["d1"] or t["d2"]))
+            if d:
+                return d
+    return None

@@ -1,0 +1,479 @@
+"""People: full names with the role and side the text gives, and every later mention of them.
+
+A capitalised run of words is split into names by (1) the curated actors (exact transliteration
+key of a full name, alias or unique surname), (2) a known given name followed by a surname, or
+(3) a job title right before or after the words ("Special Representative ... Keith Kellogg",
+"John Doe, the spokesman of ..."). Surname-only mentions resolve to a person already named in the
+article, or to a curated actor. A fuzzy score never decides identity.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from bot.extract.lexicon import Actor, find_actor, lexicon
+from bot.extract.names import name_key, surname_key, word_key
+
+_NAME_WORD = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-ZÀ-ÞĀ-Ž][\w'’\-]*)"
+_RUN = re.compile(
+    r"(?<![\w'’\-])"
+    + _NAME_WORD
+    + r"(?:[ \t]+(?:(?:von|der|van|de|al|bin|ibn|la|le)[ \t]+)?"
+    + _NAME_WORD
+    + r")*"
+)
+_TOK = re.compile(_NAME_WORD)
+
+_CONNECTORS = frozenset(["of", "the", "for", "to", "on", "and", "in", "at", "with", "'s", "from"])
+_ROLE_LOWER_OK = frozenset(
+    [
+        "affairs",
+        "state",
+        "aggressor",
+        "foreign",
+        "defense",
+        "defence",
+        "delegation",
+        "office",
+        "ministry",
+        "security",
+        "council",
+        "national",
+        "president",
+        "negotiations",
+        "talks",
+        "group",
+        "team",
+        "side",
+        "country",
+        "forces",
+        "staff",
+        "armed",
+        "general",
+        "intelligence",
+        "committee",
+        "commission",
+        "parliament",
+        "department",
+        "house",
+        "rights",
+        "human",
+        "military",
+        "federation",
+        "country's",
+        "government",
+        "peace",
+        "administration",
+        "economic",
+        "development",
+        "cabinet",
+        "press",
+        "affair",
+        "foreign",
+        "policy",
+        "united",
+        "nations",
+        "ukrainian",
+        "russian",
+        "american",
+        "turkish",
+        "european",
+        "kremlin",
+        "white",
+        "republic",
+        "humanitarian",
+        "issues",
+        "questions",
+        "presidential",
+        "deputy",
+        "acting",
+        "first",
+        "special",
+        "chief",
+        "senior",
+        "former",
+        "permanent",
+        "prime",
+        "vice",
+        "executive",
+        "top",
+        "main",
+        "newly",
+        "appointed",
+        "interim",
+        "national",
+        "external",
+        "relations",
+        "war",
+        "prisoners",
+        "prisoner",
+        "treatment",
+        "coordination",
+        "headquarters",
+        "verkhovna",
+        "rada",
+        "duma",
+        "international",
+        "ministry's",
+        "president's",
+        "office's",
+        "secretariat",
+        "energy",
+        "justice",
+        "interior",
+        "economy",
+        "finance",
+        "trade",
+        "environment",
+        "digital",
+        "transformation",
+        "reintegration",
+        "occupied",
+        "territories",
+        "temporarily",
+    ]
+)
+_FEMALE_ENDINGS = ("ova", "eva", "ina", "skaya", "ska", "tskaya", "yeva", "kaya")
+_FEMALE_ROLES = re.compile(r"\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|she)\b", re.I)
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    key: str
+    actor: Actor | None
+    start: int
+    end: int
+    role: str | None = None
+    role_start: int = -1
+    side: str | None = None
+    gender: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    named: bool = True  # found by name in the text (not only by a role noun)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    person: int  # index into the person list
+    full: bool  # full name (not surname only)
+
+
+def _is_title_word(word: str) -> bool:
+    lw = word.lower().removesuffix("'s").removesuffix("’s")
+    lex = lexicon()
+    return lw in lex.not_name_words or lw in lex.role_keywords or lw in lex.role_modifiers
+
+
+def _gender(name: str, role: str | None, actor: Actor | None) -> str | None:
+    if actor is not None and actor.gender:
+        return actor.gender
+    if role and _FEMALE_ROLES.search(role):
+        return "f"
+    parts = name.lower().split()
+    if len(parts) >= 2 and parts[-1].endswith(_FEMALE_ENDINGS):
+        return "f"
+    if len(parts) >= 2 and parts[-1].endswith(("ov", "ev", "in", "sky", "skyi", "skiy", "ko")):
+        return "m"
+    return None
+
+
+_WORDS_LEFT = re.compile(r"[\w'’.\-]+|[,;:()\"“”«»„]")
+
+
+def left_role(text: str, start: int, floor: int) -> tuple[str | None, int]:
+    """The job title right before a name ("the Minister of Defense of Ukraine Rustem Umerov")."""
+    lo = max(floor, start - 220)
+    chunk = text[lo:start]
+    toks = [(m.group(), lo + m.start()) for m in _WORDS_LEFT.finditer(chunk)]
+    if toks and toks[-1][0] == ",":
+        toks.pop()
+    lex = lexicon()
+    window: list[tuple[str, int]] = []
+    for word, pos in reversed(toks):
+        lw = word.lower()
+        base = lw.removesuffix("'s").removesuffix("’s")
+        ok = (
+            word[:1].isupper()
+            or lw in _CONNECTORS
+            or base in _ROLE_LOWER_OK
+            or base in lex.role_keywords
+            or base in lex.role_modifiers
+        )
+        if not ok or not word[:1].isalnum() or len(window) >= 16:
+            break
+        window.append((word, pos))
+    window.reverse()
+    for i, (word, _pos) in enumerate(window):
+        lw = word.lower()
+        if lw in lex.role_keywords and word not in ("General",):
+            j = i
+            while j > 0:
+                prev = window[j - 1][0].lower()
+                if prev in lex.role_modifiers and prev != "the":
+                    j -= 1
+                else:
+                    break
+            # drop a leading possessive ("Ukraine's") - that is the side, not the title
+            while j < i and window[j][0].lower().endswith(("'s", "’s")):
+                j += 1
+            # the title must not end on a connector
+            role_start = window[j][1]
+            last = window[-1]
+            role = text[role_start : last[1] + len(last[0])].strip(" ,")
+            if role.lower().split()[-1] in _CONNECTORS:
+                return None, -1
+            return role, role_start
+    return None, -1
+
+
+_RIGHT_ROLE = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?((?:[\w'’\-.]+\s+){0,14}?[\w'’\-.]+)\s*(?=,|\.(?:\s|$)|;|\s+(?:said|says|told|noted|stated|added)\b)"
+)
+
+
+def right_role(text: str, end: int, ceil: int) -> str | None:
+    """An appositive title after a name ("Maria Zakharova, the spokeswoman of ..., said")."""
+    m = _RIGHT_ROLE.match(text, end, min(ceil, end + 200))
+    if not m:
+        return None
+    phrase = m.group(1)
+    words = phrase.split()
+    lex = lexicon()
+    while words and words[0].lower().endswith(("'s", "’s")):
+        words.pop(0)
+    if not words:
+        return None
+    head = [w.lower().strip(",.") for w in words[:5]]
+    if not any(w in lex.role_keywords for w in head):
+        return None
+    for w in words:
+        lw = w.lower().strip(",.").removesuffix("'s").removesuffix("’s")
+        if not (
+            w[:1].isupper()
+            or lw in _CONNECTORS
+            or lw in _ROLE_LOWER_OK
+            or lw in lex.role_keywords
+            or lw in lex.role_modifiers
+        ):
+            return None
+    return " ".join(words)
+
+
+def side_of(phrase: str) -> str | None:
+    """The side a role phrase names first ("Special Representative of the US President" -> USA)."""
+    low = " " + phrase.lower() + " "
+    best: tuple[int, str] | None = None
+    for cue, side in lexicon().side_cues:
+        idx = low.find(" " + cue)
+        while idx >= 0:
+            after = low[idx + 1 + len(cue) : idx + 2 + len(cue)]
+            if not after.isalnum():
+                if best is None or idx < best[0]:
+                    best = (idx, side)
+                break
+            idx = low.find(" " + cue, idx + 1)
+    return best[1] if best else None
+
+
+class PeopleIndex:
+    """Persons and their name mentions in one cleaned text."""
+
+    def __init__(self) -> None:
+        self.persons: list[Person] = []
+        self.mentions: list[Mention] = []
+        self._by_key: dict[str, int] = {}
+        self._by_surname: dict[str, int] = {}
+        self._by_actor: dict[str, int] = {}
+        self._starts: list[int] = []
+
+    # -- building ---------------------------------------------------------------------------
+    def _add_person(self, name: str, actor: Actor | None, start: int, end: int) -> int:
+        key = actor.key if actor is not None else name_key(name)
+        if actor is not None and actor.key in self._by_actor:
+            idx = self._by_actor[actor.key]
+        elif key in self._by_key:
+            idx = self._by_key[key]
+        else:
+            idx = len(self.persons)
+            display = name
+            if actor is not None and " " not in name.strip():
+                display = actor.name
+            self.persons.append(Person(display, key, actor, start, end))
+            self._by_key[key] = idx
+            if actor is not None:
+                self._by_actor[actor.key] = idx
+        person = self.persons[idx]
+        if " " in name and " " not in person.name:
+            person.name = name
+        if name not in person.aliases:
+            person.aliases.append(name)
+        sk = surname_key(name)
+        if sk:
+            self._by_surname.setdefault(sk, idx)
+        return idx
+
+    def build(self, text: str, regions: list[tuple[int, int]]) -> None:
+        runs: list[tuple[int, int, list[tuple[str, int, int]], int, int]] = []
+        for lo, hi in regions:
+            for m in _RUN.finditer(text, lo, hi):
+                toks = [(t.group(), t.start(), t.end()) for t in _TOK.finditer(m.group())]
+                toks = [(w, m.start() + s, m.start() + e) for w, s, e in toks]
+                runs.append((m.start(), m.end(), toks, lo, hi))
+        # pass 1: full names; pass 2: surname mentions (need the full names first)
+        for full_pass in (True, False):
+            for _rs, _re, toks, lo, hi in runs:
+                self._scan_run(text, toks, lo, hi, full_pass)
+        self.mentions.sort(key=lambda mm: mm.start)
+        self._starts = [mm.start for mm in self.mentions]
+        for p in self.persons:
+            p.gender = _gender(p.name, p.role, p.actor)
+            if p.side is None and p.actor is not None:
+                p.side = p.actor.side
+
+    def _scan_run(
+        self, text: str, toks: list[tuple[str, int, int]], lo: int, hi: int, full_pass: bool
+    ) -> None:
+        lex = lexicon()
+        n = len(toks)
+        i = 0
+        while i < n:
+            matched = 0
+            # curated actors, longest first
+            for length in range(min(4, n - i), 0, -1):
+                words = [
+                    w.removesuffix("'s").removesuffix("’s") for w, _s, _e in toks[i : i + length]
+                ]
+                cand = " ".join(words)
+                if length == 1 and _is_title_word(words[0]) and not lex.by_key.get(name_key(cand)):
+                    continue
+                actor = lex.by_key.get(name_key(cand))
+                if actor is None and length == 1 and len(words[0]) > 2:
+                    actor = lex.by_surname.get(word_key(words[0]))
+                if actor is None and length >= 2:
+                    a2 = find_actor(cand)
+                    actor = a2 if a2 is not None and length == 2 else None
+                if actor is not None:
+                    if (length > 1) == full_pass:
+                        self._record(
+                            text,
+                            cand,
+                            actor,
+                            toks[i][1],
+                            toks[i + length - 1][2],
+                            lo,
+                            hi,
+                            length > 1,
+                        )
+                    matched = length
+                    break
+            if matched:
+                i += matched
+                continue
+            w = toks[i][0].removesuffix("'s").removesuffix("’s")
+            if _is_title_word(w) or w.isupper():
+                i += 1
+                continue
+            # a given name followed by 1-2 surname words, or unknown words after a title
+            j = i
+            while j < n and j - i < 3:
+                wj = toks[j][0].removesuffix("'s").removesuffix("’s")
+                if _is_title_word(wj) or (wj.isupper() and len(wj) > 1 and "." not in wj):
+                    break
+                j += 1
+                if toks[j - 1][0].endswith(("'s", "’s")):
+                    break
+            length = j - i
+            if length >= 2:
+                words = [t[0].removesuffix("'s").removesuffix("’s") for t in toks[i:j]]
+                cand = " ".join(words)
+                first_known = word_key(words[0]) in lex.first_names
+                titled = False
+                if not first_known:
+                    titled = self._has_title(text, toks, i, j, lo, hi)
+                if first_known or titled:
+                    if full_pass:
+                        self._record(text, cand, None, toks[i][1], toks[j - 1][2], lo, hi, True)
+                    i = j
+                    continue
+            if length >= 1 and not full_pass:
+                self._mention_existing(w, toks[i][1], toks[i][1] + len(w), full=False)
+            i += max(length, 1)
+
+    def _has_title(
+        self, text: str, toks: list[tuple[str, int, int]], i: int, j: int, lo: int, hi: int
+    ) -> bool:
+        lex = lexicon()
+        if i > 0 and toks[i - 1][0].lower() in lex.role_keywords:
+            return True
+        role, _ = left_role(text, toks[i][1], lo)
+        if role is not None:
+            return True
+        return right_role(text, toks[j - 1][2], hi) is not None
+
+    def _record(
+        self,
+        text: str,
+        name: str,
+        actor: Actor | None,
+        s: int,
+        e: int,
+        lo: int,
+        hi: int,
+        full: bool,
+    ) -> None:
+        idx = self._add_person(name, actor, s, e)
+        self.mentions.append(Mention(s, e, idx, full))
+        person = self.persons[idx]
+        if person.role is None and full:
+            role, rstart = left_role(text, s, lo)
+            if role is None:
+                role, rstart = right_role(text, e, hi), e
+            if role is not None:
+                person.role, person.role_start = role, rstart
+                ctx = text[max(lo, rstart - 30) : rstart] + " " + role if rstart < s else role
+                person.side = side_of(role) or side_of(ctx) or person.side
+        if person.side is None and full:
+            # "Russian negotiator X": a nationality word right before the name
+            person.side = side_of(text[max(lo, s - 25) : s].split(",")[-1])
+
+    def _mention_existing(self, name: str, s: int, e: int, full: bool) -> None:
+        if any(m.start <= s < m.end for m in self.mentions[-4:]):
+            return
+        key = name_key(name)
+        idx = self._by_key.get(key)
+        if idx is None and not full:
+            idx = self._by_surname.get(key)
+            if idx is None:
+                actor = lexicon().by_surname.get(key)
+                if actor is not None:
+                    idx = self._add_person(name, actor, s, e)
+        if idx is not None:
+            self.mentions.append(Mention(s, e, idx, full))
+
+    # -- queries ----------------------------------------------------------------------------
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def person_of_role_noun(
+        self, noun: str, before: int, exclude: set[int] | None = None
+    ) -> int | None:
+        """The most recent person (before offset) whose role contains `noun`."""
+        i = bisect.bisect_left(self._starts, before) - 1
+        steps = 0
+        while i >= 0 and steps < 40:
+            m = self.mentions[i]
+            role = self.persons[m.person].role or ""
+            if noun.lower() in role.lower():
+                return m.person
+            i -= 1
+            steps += 1
+        return None

@@ -1,0 +1,148 @@
+"""Quote spans and sentence splitting inside one paragraph, in every quote style.
+
+Pairs: "…", “…”, «…», „…“, „…”, ‘…’ (the last only around whole phrases, never apostrophes).
+An opening quote never closed runs to the end of the paragraph (wire copy continues quotes
+across paragraphs that way).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CLOSERS = {'"': '"”“', "“": '”"“', "«": "»", "„": '“”"', "‘": "’", "”": '”"'}
+_QUOTE_CHAR = re.compile(r"[\"“”«»„‘’]")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    start: int  # offset of the opening mark
+    end: int  # offset just past the closing mark (or end of paragraph)
+    inner_start: int
+    inner_end: int
+    closed: bool
+
+    def words(self, text: str) -> int:
+        return len(_WORD.findall(text[self.inner_start : self.inner_end]))
+
+
+def find_quotes(text: str, start: int, end: int) -> list[Quote]:
+    """Quote spans in text[start:end] (offsets are absolute)."""
+    out: list[Quote] = []
+    pos = start
+    while True:
+        m = _QUOTE_CHAR.search(text, pos, end)
+        if m is None:
+            break
+        ch = m.group()
+        i = m.start()
+        if ch in "»’":
+            pos = i + 1
+            continue
+        if ch == "‘":
+            prev = text[i - 1] if i > start else " "
+            if prev.isalnum():
+                pos = i + 1
+                continue
+        # "”" as an opener only in styles like ”…” (rare); treat as opener.
+        closers = _CLOSERS[ch]
+        j = i + 1
+        depth = 0
+        close_at = -1
+        while j < end:
+            c = text[j]
+            if ch == "«" and c == "«":
+                depth += 1
+            elif c in closers:
+                if ch == "‘" and j + 1 < end and text[j + 1].isalnum():
+                    j += 1
+                    continue
+                if depth:
+                    depth -= 1
+                else:
+                    close_at = j
+                    break
+            j += 1
+        if close_at < 0:
+            if ch == "‘":
+                pos = i + 1
+                continue
+            out.append(Quote(i, end, i + 1, end, closed=False))
+            break
+        out.append(Quote(i, close_at + 1, i + 1, close_at, closed=True))
+        pos = close_at + 1
+    return out
+
+
+_ABBREV = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "prof",
+        "sen",
+        "rep",
+        "gov",
+        "jr",
+        "sr",
+        "vs",
+        "no",
+        "nos",
+        "fig",
+        "approx",
+        "u.s",
+        "u.k",
+        "e.g",
+        "i.e",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+    ]
+)
+_BOUNDARY = re.compile(r"[.!?…]+[\"”»“’]?(?=\s+[\"“«„‘]?[A-Z0-9])")
+
+
+def split_sentences(text: str, start: int, end: int, quotes: list[Quote]) -> list[tuple[int, int]]:
+    """Sentence spans in text[start:end], never splitting inside a quote."""
+    spans: list[tuple[int, int]] = []
+    cur = start
+    qi = 0
+    for m in _BOUNDARY.finditer(text, start, end):
+        b = m.end()
+        while qi < len(quotes) and quotes[qi].end <= m.start():
+            qi += 1
+        if qi < len(quotes) and quotes[qi].start < m.start() < quotes[qi].end - 1:
+            continue
+        # the quote closes right at the boundary (‘… said." Next’) is fine; abbreviations not
+        wm = re.search(r"([\w.]+)$", text[max(cur, m.start() - 12) : m.start()])
+        if wm:
+            w = wm.group(1).lower()
+            if w in _ABBREV or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", w):
+                continue
+        spans.append((cur, b))
+        cur = b
+        while cur < end and text[cur].isspace():
+            cur += 1
+    if cur < end and text[cur:end].strip():
+        spans.append((cur, end))
+    return spans

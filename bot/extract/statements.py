@@ -1,0 +1,554 @@
+"""Statements: who said what, as a direct quote or reported speech.
+
+Per paragraph and sentence (quotes never split):
+- a quote of four words or more standing on its own (after "X said:", before ", X said", or a
+  whole quote paragraph) is a direct statement; shorter quoted phrases are scare quotes;
+- a paragraph followed by a "- X noted." line is a direct statement of X;
+- "X said (that) ...", "according to X, ...", "..., X said." are reported statements.
+Speakers are named mentions, pronouns ("he noted") resolved to the most recent person of the same
+gender outside quotes, or role nouns ("the diplomat", "the head of the OP") resolved to the most
+recent person with that title.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from bot.extract.clean import ATTRIBUTION, BODY, CleanBody
+from bot.extract.facts import Span, StatementFact
+from bot.extract.lexicon import lexicon
+from bot.extract.people import PeopleIndex
+from bot.extract.quotes import Quote, find_quotes, split_sentences
+from bot.extract.topics import topics_of
+
+MIN_QUOTE_WORDS = 4
+
+_VERB = re.compile(
+    r"\b(?:said|says|noted|notes|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|stated|states|"
+    r"added|adds|explained|reported|announced|told|tells|warned|warns|urged|urges|"
+    r"called (?:on|for)|calls (?:on|for)|reminded|recalled|declared|claimed|insisted|"
+    r"confirmed|denied|assured|answered|replied|responded|wrote|drew (?:the )?attention|"
+    r"pointed out|underlined|underscored|commented|suggested|admitted|argued|acknowledged|"
+    r"promised|vowed|threatened|clarified|specified|revealed|indicated|mentioned|"
+    r"highlighted|asserted|complained|demanded|believes|believed|thinks|hopes|hoped|"
+    r"expects|expected|spoke|speaking|added|continued|concluded|summed up|"
+    r"(?:has|have|had) said|(?:is|was) convinced|emphasizing|stressing|noting|saying|"
+    r"according to)\b",
+    re.I,
+)
+_PRONOUN = re.compile(r"\b(?:he|she|He|She|him|her)\b")
+_THAT = re.compile(r"\bthat\b|:")
+_GAP_OK = re.compile(
+    r"^(?:\s|,|also|has|have|had|then|later|earlier|previously|again|further|once|already|"
+    r"recently|reportedly|publicly|personally|today|yesterday|in turn|however|too|himself|"
+    r"herself|directly|separately|additionally|subsequently|firmly|repeatedly|openly|"
+    r"explicitly|clearly|only|not|did|does|would|will|could|has not|had not|"
+    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at the same time|"
+    r"in (?:an?|his|her) (?:interview|statement|address|speech|comment|post|video)\b[^,]{0,40}"
+    r")*$",
+    re.I,
+)
+_PAREN = re.compile(r",[^,]{1,160},")
+_PREP_START = re.compile(
+    r"^\s*(?:in|with|during|after|before|at|on|from|to|by|for|like|unlike|following|"
+    r"according|as|when|while|together)\b",
+    re.I,
+)
+_ROLE_NOUN = re.compile(r"(?:^|[\s,])(?:the|The)\s+((?:[\w'’\-]+\s+){0,5}?[\w'’\-]+)\s*$")
+_AFTER_VERB_NOUN = re.compile(r"^\s+(?:the|The)\s+((?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)\s*[.,;]?")
+_OBJECT = re.compile(
+    r"^\s*(?:to\s+)?(?:reporters|journalists|the press|the media|the BBC|CNN|Reuters|"
+    r"[A-Z][\w.]*(?: [A-Z][\w.]*)?|them|him|her|us|me|partners|colleagues)?\s*",
+)
+_ACCORDING_LEAD = re.compile(r"[\s,]*according to (?:him|her|them)\s*,\s*", re.I)
+_GENERIC_NOUNS = frozenset(
+    [
+        "diplomat",
+        "minister",
+        "president",
+        "head",
+        "official",
+        "politician",
+        "envoy",
+        "spokesman",
+        "spokeswoman",
+        "leader",
+        "negotiator",
+        "adviser",
+        "advisor",
+        "representative",
+        "chief",
+    ]
+)
+
+
+@dataclass(slots=True)
+class _Draft:
+    person: int
+    text_start: int
+    text_end: int
+    direct: bool
+    confidence: float
+    line: int
+    span_start: int
+    span_end: int
+
+
+class _Salience:
+    """Most recent people mentioned outside quotes, for pronouns and role nouns."""
+
+    def __init__(self, people: PeopleIndex, quoted: list[tuple[int, int]]) -> None:
+        self.people = people
+        qs = [q[0] for q in quoted]
+        self.events: list[tuple[int, int]] = []
+        for m in people.mentions:
+            k = bisect.bisect_right(qs, m.start) - 1
+            if k >= 0 and quoted[k][0] <= m.start < quoted[k][1]:
+                continue
+            self.events.append((m.start, m.person))
+
+    def add(self, pos: int, person: int) -> None:
+        bisect.insort(self.events, (pos, person))
+
+    def recent(self, before: int, gender: str | None = None, skip: int = 0) -> int | None:
+        i = bisect.bisect_left(self.events, (before, -1)) - 1
+        steps = 0
+        while i >= 0 and steps < 30:
+            _pos, person = self.events[i]
+            g = self.people.persons[person].gender
+            if gender is None or g is None or g == gender:
+                if skip == 0:
+                    return person
+                skip -= 1
+            i -= 1
+            steps += 1
+        return None
+
+    def by_role(self, noun: str, before: int) -> int | None:
+        i = bisect.bisect_left(self.events, (before, -1)) - 1
+        steps = 0
+        while i >= 0 and steps < 30:
+            person = self.events[i][1]
+            role = self.people.persons[person].role or ""
+            if noun in role.lower().split():
+                return person
+            i -= 1
+            steps += 1
+        return None
+
+
+def _outside(pos: int, quotes: list[Quote]) -> bool:
+    return not any(q.start <= pos < q.end for q in quotes)
+
+
+def _gap_ok(gap: str) -> bool:
+    gap = _PAREN.sub(",", gap)
+    return len(gap) < 120 and bool(_GAP_OK.match(gap))
+
+
+class _Extractor:
+    def __init__(self, body: CleanBody, people: PeopleIndex) -> None:
+        self.body = body
+        self.text = body.text
+        self.people = people
+        self.drafts: list[_Draft] = []
+
+    # -- speaker resolution -----------------------------------------------------------------
+    def _role_noun(self, phrase: str, before: int, sal: _Salience) -> tuple[int | None, float]:
+        words = phrase.lower().replace(",", " ").split()
+        kws = [w for w in words if w in lexicon().role_keywords]
+        if not kws or len(words) > 8:
+            return None, 0.0
+        person = sal.by_role(kws[0], before)
+        if person is not None:
+            return person, 0.7
+        if len(words) <= 2 and kws[0] in _GENERIC_NOUNS:
+            return sal.recent(before), 0.6
+        return None, 0.0
+
+    def _speaker_before(
+        self, s0: int, v: int, quotes: list[Quote], sal: _Salience
+    ) -> tuple[int | None, float, int]:
+        """Speaker as subject before verb offset v; returns (person, confidence, subject start)."""
+        text = self.text
+        ments = [m for m in self.people.mentions_in(s0, v) if _outside(m.start, quotes)]
+        for k in range(len(ments) - 1, -1, -1):
+            m = ments[k]
+            gap = text[m.end : v]
+            if gap.startswith(("'s", "’s")):
+                continue
+            if not _gap_ok(gap):
+                # "Umerov, who led the delegation, said" is handled by _PAREN; anything else
+                # between the name and the verb means the name is not the subject.
+                break
+            prev_comma = text.rfind(",", s0, m.start)
+            if (
+                k > 0
+                and prev_comma > ments[k - 1].end
+                and _PREP_START.match(text[prev_comma + 1 : m.start])
+            ):
+                continue  # "Rubio, in a conversation with Lavrov, called ..." -> Rubio
+            return m.person, 0.9, m.start
+        clause_start = max(text.rfind(",", s0, v), text.rfind(";", s0, v), s0 - 1) + 1
+        if clause_start > s0 and text[s0:v].count(",") == 1 and ments == []:
+            clause_start = s0
+        subject = text[clause_start:v]
+        pms = list(_PRONOUN.finditer(subject))
+        pm = pms[-1] if pms else None
+        if pm is not None and _gap_ok(subject[pm.end() :]):
+            gender = "f" if pm.group().lower() in ("she", "her") else "m"
+            return sal.recent(clause_start + pm.start(), gender), 0.75, clause_start + pm.start()
+        rm = _ROLE_NOUN.search(subject)
+        if rm is not None and not _outside_gap_has_name(subject):
+            person, conf = self._role_noun(rm.group(1), clause_start, sal)
+            if person is not None:
+                return person, conf, clause_start + rm.start(1)
+        return None, 0.0, -1
+
+    def _speaker_after(self, vend: int, e: int, sal: _Salience) -> tuple[int | None, float, int]:
+        """ "..., said Umerov." / "said the diplomat" / "said he"."""
+        text = self.text
+        ments = self.people.mentions_in(vend, min(e, vend + 4))
+        if ments:
+            return ments[0].person, 0.9, ments[0].end
+        tail = text[vend:e]
+        pm = re.match(r"\s+(he|she)\b", tail)
+        if pm:
+            gender = "f" if pm.group(1) == "she" else "m"
+            return sal.recent(vend, gender), 0.75, vend + pm.end()
+        rm = _AFTER_VERB_NOUN.match(tail)
+        if rm:
+            person, conf = self._role_noun(rm.group(1), vend, sal)
+            if person is not None:
+                return person, conf, vend + rm.end()
+        return None, 0.0, -1
+
+    # -- content span ---------------------------------------------------------------------
+    def _content_after(self, vend: int, e: int, quotes: list[Quote]) -> int:
+        text = self.text
+        window = text[vend : min(e, vend + 160)]
+        tm = _THAT.search(window)
+        if tm and _outside(vend + tm.start(), quotes):
+            am = _ACCORDING_LEAD.match(text, vend + tm.end(), e)
+            return am.end() if am else vend + tm.end()
+        om = _OBJECT.match(window)
+        start = vend + (om.end() if om else 0)
+        am = _ACCORDING_LEAD.match(text, start, e)
+        return am.end() if am else start
+
+    # -- main -----------------------------------------------------------------------------
+    def run(self) -> list[StatementFact]:
+        text = self.text
+        lines = self.body.lines
+        para_quotes = [find_quotes(text, ln.start, ln.end) for ln in lines]
+        attributed = [
+            ln.kind == BODY and i + 1 < len(lines) and lines[i + 1].kind == ATTRIBUTION
+            for i, ln in enumerate(lines)
+        ]
+        quoted: list[tuple[int, int]] = []
+        for i, ln in enumerate(lines):
+            if attributed[i]:
+                quoted.append((ln.start, ln.end))
+            else:
+                quoted.extend(
+                    (q.start, q.end) for q in para_quotes[i] if q.words(text) >= MIN_QUOTE_WORDS
+                )
+        quoted.sort()
+        sal = _Salience(self.people, quoted)
+        last_direct: _Draft | None = None
+        for i, ln in enumerate(lines):
+            if ln.kind != BODY:
+                continue
+            if attributed[i]:
+                att = lines[i + 1]
+                person, conf = self._attribution_line(att.start, att.end, sal)
+                if person is not None:
+                    s, e = _strip_quotes(text, ln.start, ln.end)
+                    ad = _Draft(person, s, e, True, conf, i, ln.start, att.end)
+                    self.drafts.append(ad)
+                    sal.add(att.start, person)
+                    last_direct = ad
+                continue
+            quotes = para_quotes[i]
+            para_speaker: int | None = None
+            pending: list[tuple[int, int]] = []
+            for s0, e0 in split_sentences(text, ln.start, ln.end, quotes):
+                d = self._sentence(s0, e0, quotes, sal, i)
+                if d is None:
+                    # a quote-only sentence without attribution: paragraph speaker or later
+                    qs = [
+                        q
+                        for q in quotes
+                        if s0 <= q.start < e0 and q.words(text) >= MIN_QUOTE_WORDS
+                    ]
+                    if qs and _quote_only(text, s0, e0, qs):
+                        if para_speaker is not None:
+                            self._add(
+                                _Draft(
+                                    para_speaker,
+                                    qs[0].inner_start,
+                                    qs[-1].inner_end,
+                                    True,
+                                    0.8,
+                                    i,
+                                    s0,
+                                    e0,
+                                )
+                            )
+                        else:
+                            pending.append((s0, e0))
+                    continue
+                if d.direct:
+                    para_speaker = d.person
+                    for ps, pe in pending:
+                        qs = [q for q in quotes if ps <= q.start < pe]
+                        self._add(
+                            _Draft(
+                                d.person, qs[0].inner_start, qs[-1].inner_end, True, 0.8, i, ps, pe
+                            )
+                        )
+                    pending = []
+                self._add(d)
+                sal.add(d.span_start, d.person)
+                last_direct = d if d.direct else None
+            for ps, pe in pending:
+                qs = [q for q in quotes if ps <= q.start < pe and q.words(text) >= MIN_QUOTE_WORDS]
+                prev_line_colon = i > 0 and text[
+                    lines[i - 1].start : lines[i - 1].end
+                ].rstrip().endswith(":")
+                if last_direct is not None and (last_direct.line == i - 1 or prev_line_colon):
+                    self._add(
+                        _Draft(
+                            last_direct.person,
+                            qs[0].inner_start,
+                            qs[-1].inner_end,
+                            True,
+                            0.55,
+                            i,
+                            ps,
+                            pe,
+                        )
+                    )
+                elif prev_line_colon:
+                    person = sal.recent(ps)
+                    if person is not None:
+                        self._add(
+                            _Draft(
+                                person, qs[0].inner_start, qs[-1].inner_end, True, 0.55, i, ps, pe
+                            )
+                        )
+        return self._facts()
+
+    def _add(self, d: _Draft) -> None:
+        prev = self.drafts[-1] if self.drafts else None
+        if (
+            prev is not None
+            and prev.direct
+            and d.direct
+            and prev.person == d.person
+            and prev.line == d.line
+            and d.text_start > prev.text_end
+            and prev.confidence >= 0.55
+        ):
+            prev.text_end = d.text_end
+            prev.span_end = max(prev.span_end, d.span_end)
+            return
+        self.drafts.append(d)
+
+    def _attribution_line(self, s: int, e: int, sal: _Salience) -> tuple[int | None, float]:
+        ments = self.people.mentions_in(s, e)
+        if ments:
+            return ments[0].person, 0.9
+        line = self.text[s:e]
+        pm = _PRONOUN.search(line)
+        if pm:
+            gender = "f" if pm.group().lower() in ("she", "her") else "m"
+            return sal.recent(s, gender), 0.7
+        rm = re.search(r"\b(?:the|The)\s+((?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)\s*[.!]?\s*$", line)
+        if rm:
+            person, conf = self._role_noun(rm.group(1), s, sal)
+            if person is not None:
+                return person, conf
+        return None, 0.0
+
+    def _sentence(
+        self, s0: int, e0: int, quotes: list[Quote], sal: _Salience, line: int
+    ) -> _Draft | None:
+        text = self.text
+        sq = [q for q in quotes if s0 <= q.start < e0]
+        real = [q for q in sq if q.words(text) >= MIN_QUOTE_WORDS]
+        standalone = [q for q in real if _standalone(text, s0, e0, q)]
+        for vm in _VERB.finditer(text, s0, e0):
+            v, vend = vm.start(), vm.end()
+            if not _outside(v, sq):
+                continue
+            verb = vm.group().lower()
+            if verb == "according to":
+                return self._according(s0, e0, vend, sq, sal, line, standalone)
+            person, conf, subj = self._speaker_before(s0, v, sq, sal)
+            after = False
+            if person is None:
+                person, conf, subj = self._speaker_after(vend, e0, sal)
+                after = person is not None
+            if person is None:
+                continue
+            if standalone:
+                return _Draft(
+                    person,
+                    standalone[0].inner_start,
+                    standalone[-1].inner_end,
+                    True,
+                    conf,
+                    line,
+                    s0,
+                    e0,
+                )
+            if after or _inverted(text, s0, v, subj, e0):
+                cut = text.rfind(",", s0, min(v, subj if subj >= 0 else v))
+                if cut <= s0:
+                    continue
+                return _Draft(person, s0, cut, False, conf * 0.95, line, s0, e0)
+            start = self._content_after(vend, e0, sq)
+            end = e0
+            if len(text[start:end].split()) < 3:
+                continue
+            return _Draft(person, start, end, False, conf, line, s0, e0)
+        return None
+
+    def _according(
+        self,
+        s0: int,
+        e0: int,
+        vend: int,
+        sq: list[Quote],
+        sal: _Salience,
+        line: int,
+        standalone: list[Quote],
+    ) -> _Draft | None:
+        text = self.text
+        m = re.match(r"\s+(him|her)\b", text[vend:e0])
+        person: int | None
+        if m:
+            person = sal.recent(vend, "f" if m.group(1) == "her" else "m")
+            conf = 0.75
+            aend = vend + m.end()
+        else:
+            ments = self.people.mentions_in(vend, min(e0, vend + 80))
+            if (
+                not ments
+                or ments[0].start > vend + 60
+                or not re.fullmatch(r"[\s\w'’\-,]*", text[vend : ments[0].start])
+            ):
+                return None
+            if re.search(
+                r"\b(?:media|sources?|reports?|data|agency|outlet)\b", text[vend : ments[0].start]
+            ):
+                return None
+            person, conf, aend = ments[0].person, 0.85, ments[0].end
+        if person is None:
+            return None
+        if standalone:
+            return _Draft(
+                person,
+                standalone[0].inner_start,
+                standalone[-1].inner_end,
+                True,
+                conf,
+                line,
+                s0,
+                e0,
+            )
+        astart = vend - len("according to")
+        before = text[s0:astart].strip(" ,")
+        if len(before.split()) >= 4:
+            return _Draft(person, s0, astart, False, conf, line, s0, e0)
+        comma = text.find(",", aend, e0)
+        start = comma + 1 if comma >= 0 and comma - aend < 40 else aend
+        return _Draft(person, start, e0, False, conf, line, s0, e0)
+
+    def _facts(self) -> list[StatementFact]:
+        out: list[StatementFact] = []
+        seen: set[tuple[int, int]] = set()
+        for d in self.drafts:
+            s, e = _trim(self.text, d.text_start, d.text_end)
+            if e - s < 8 or (s, e) in seen:
+                continue
+            seen.add((s, e))
+            person = self.people.persons[d.person]
+            body = self.text[s:e]
+            out.append(
+                StatementFact(
+                    speaker=person.name,
+                    speaker_key=person.key,
+                    text=body,
+                    topics=topics_of(body),
+                    direct=d.direct,
+                    span=Span(s, e),
+                    confidence=round(d.confidence, 2),
+                )
+            )
+        return out
+
+
+def _outside_gap_has_name(subject: str) -> bool:
+    return False
+
+
+def _standalone(text: str, s0: int, e0: int, q: Quote) -> bool:
+    """A quote that is the statement itself, not a phrase embedded in reported speech."""
+    before = text[s0 : q.start].rstrip()
+    if not before or before.endswith((":", ",", "—", "-", "–")):
+        return True
+    if _VERB.search(before[-40:]) and re.search(
+        r"(?:said|says|added|wrote|stated|noted|told \w+)$", before
+    ):
+        return True
+    after = text[q.end : e0].lstrip()
+    inner_tail = text[q.inner_end - 1 : q.inner_end]
+    return bool(
+        re.match(
+            r"^[,.!?]?\s*[-–—]?\s*(?:\w+\s+){0,4}?(?:said|says|noted|added|stressed|emphasized|emphasised|stated|told|wrote|explained|insisted|warned)\b",
+            after,
+        )
+    ) and (inner_tail in ",.!?" or after[:1] in ",.")
+
+
+def _quote_only(text: str, s0: int, e0: int, qs: list[Quote]) -> bool:
+    rest = text[s0:e0]
+    for q in reversed(qs):
+        rest = rest[: q.start - s0] + rest[q.end - s0 :]
+    return len(rest.strip(' .,;:!?-–—"“”«»„')) < 3
+
+
+def _inverted(text: str, s0: int, v: int, subj: int, e0: int) -> bool:
+    """ "Russia is ready ..., Peskov said." - content before the speaker."""
+    if subj < 0:
+        return False
+    tail = text[v:e0]
+    if _THAT.search(tail) or len(tail.split()) > 10:
+        return False
+    before = text[s0:subj].rstrip()
+    return before.endswith(",") and len(before.split()) >= 4 and not _VERB.search(before)
+
+
+_TRIM_CHARS = ' \t\n,;:-–—"“”«»„‘’'
+
+
+def _strip_quotes(text: str, s: int, e: int) -> tuple[int, int]:
+    return _trim(text, s, e)
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in _TRIM_CHARS:
+        s += 1
+    while e > s and text[e - 1] in _TRIM_CHARS + ".":
+        e -= 1
+    if e > s and text[e - 1] in "!?":
+        pass
+    return s, e
+
+
+def extract_statements(body: CleanBody, people: PeopleIndex) -> list[StatementFact]:
+    return _Extractor(body, people).run()

@@ -1,0 +1,52 @@
+"""Topic tags for a statement, from compiled keyword patterns."""
+
+from __future__ import annotations
+
+import re
+
+_TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(p, re.I))
+    for name, p in (
+        ("memorandum", r"\bmemorand"),
+        (
+            "ceasefire",
+            r"\bcease[- ]?fire|\btruce\b|\barmistice\b|\bstop (?:the )?(?:fighting|killing)",
+        ),
+        (
+            "prisoner_exchange",
+            r"\bprisoners?\b|\bPOWs?\b|\bexchange(?:s|d)?\b|\bswap|\b\d+ for \d+\b|\bcaptives?\b"
+            r"|\bdeportees?\b|\bbodies\b|\brepatriat",
+        ),
+        (
+            "venue_date",
+            r"\bvenue\b|\bplatform\b|\bIstanbul\b|\bGeneva\b|\bRiyadh\b|\bJeddah\b|\bVatican\b"
+            r"|\bAbu Dhabi\b|\bdate\b|\bnext (?:round|meeting|week)\b|\bon (?:Monday|Tuesday|"
+            r"Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bwill (?:take place|be held)\b"
+            r"|\buntil Monday\b|\bmeet(?:ing)? (?:in|on)\b",
+        ),
+        ("delegation", r"\bdelegations?\b|\bnegotiating team\b|\bnegotiators?\b"),
+        ("sanctions", r"\bsanction"),
+        (
+            "peace_plan",
+            r"\bpeace (?:plan|deal|agreement|proposal|formula|framework|settlement|treaty)"
+            r"|\b\d+[- ]point\b|\b\d+ points\b|\bplan\b|\bproposals?\b|\bdraft\b"
+            r"|\bend (?:of )?the war",
+        ),
+        (
+            "security_guarantees",
+            r"\bsecurity guarantees?\b|\bguarantees?\b|\bNATO\b|\bpeacekeep|\breassurance force"
+            r"|\bcoalition of the willing\b|\bsecurity advisers\b",
+        ),
+        (
+            "territory",
+            r"\bterritor|\bCrimea\b|\bDonbas|\bDonetsk\b|\bLuhansk\b|\bZaporizh|\bKherson\b"
+            r"|\bregions?\b|\boccupied\b|\bborders?\b|\bline of contact\b|\bfront ?line\b"
+            r"|\bwithdraw",
+        ),
+    )
+)
+
+
+def topics_of(text: str) -> tuple[str, ...]:
+    found = tuple(name for name, pat in _TOPIC_PATTERNS if pat.search(text))
+    return found or ("other",)
