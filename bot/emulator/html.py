@@ -16,7 +16,7 @@ __all__ = ["HtmlParseError", "html_to_plain", "parse_html", "utf16_len"]
 
 _NAMED_ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
 _ENTITY_RE = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
-_TAG_NAME_RE = re.compile(r"[a-zA-Z][a-zA-Z0-9-]*")
+_TAG_NAME_RE = re.compile(r"[^\s/]*")
 _ATTR_RE = re.compile(r"""\s*([a-zA-Z_-]+)\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?""")
 
 # tag name -> entity type ("" = decided from attributes)
@@ -175,13 +175,9 @@ def parse_html(text: str) -> tuple[str, list[dict[str, Any]]]:
                 entities.append(dict(top.entity, offset=top.start, length=out_len - top.start))
             i = close + 1
             continue
-        m = _TAG_NAME_RE.match(inner)
-        if m is None:
-            raise HtmlParseError(
-                f"Empty tag name or unsupported character at byte offset {_byte_offset(text, i)}"
-            )
-        name = m.group(0).lower()
-        attrs = _parse_attrs(inner[m.end() :])
+        m = _TAG_NAME_RE.match(inner)  # like tdlib: the name runs up to a space or ">"
+        name = m.group(0).lower() if m else ""
+        attrs = _parse_attrs(inner[m.end() :] if m else "")
         entity: dict[str, Any] | None = _entity_for(name, attrs, text, i)
         if stack and stack[-1].name in ("pre", "code"):
             parent = stack[-1]
