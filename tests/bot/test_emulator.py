@@ -402,3 +402,34 @@ async def test_control_api(emulator: BotAPIEmulator, echo_app: AnyApp) -> None:
         (False, "/echo over http"),
         (True, "Zed: over http"),
     ]
+
+
+async def test_string_parameters_are_not_json_decoded(emulator: BotAPIEmulator, bot: Bot) -> None:
+    for text in ("123", "[1, 2]", "true", '{"a": 1}', "null"):
+        assert (await bot.send_message(42, text)).text == text
+    assert emulator.calls_to("sendMessage")[0].params == {"chat_id": 42, "text": "123"}
+
+
+async def test_second_long_poll_terminates_the_first(emulator: BotAPIEmulator, bot: Bot) -> None:
+    first = asyncio.create_task(bot.get_updates(timeout=10))
+    await asyncio.sleep(0.2)
+    async with Bot(TOKEN, base_url=emulator.base_url) as second_instance:
+        assert await second_instance.get_updates(timeout=0) == ()
+    with pytest.raises(Conflict, match="terminated by other getUpdates request"):
+        await asyncio.wait_for(first, 2)
+
+
+async def test_stop_ends_pending_long_polls_quickly() -> None:
+    emu = BotAPIEmulator()
+    await emu.start()
+    async with aiohttp.ClientSession() as session:
+        poll = asyncio.create_task(
+            session.post(f"{emu.base_url}{TOKEN}/getUpdates", data={"timeout": "30"})
+        )
+        await asyncio.sleep(0.2)
+        started = time.monotonic()
+        await emu.stop()
+        response = await asyncio.wait_for(poll, 2)
+        assert await response.json() == {"ok": True, "result": []}
+        response.release()
+    assert time.monotonic() - started < 2
