@@ -101,13 +101,15 @@ def _pick_year(month: int, day: int, base: dt.date, direction: str) -> dt.date |
 
 
 def _weekday(wd: int, base: dt.date, direction: str, prefix: str) -> dt.date:
-    delta = (wd - base.weekday()) % 7
-    if prefix == "last" or (direction == PAST and prefix != "next"):
-        back = (base.weekday() - wd) % 7 or 7
+    ahead = (wd - base.weekday()) % 7  # 0..6 days forward
+    back = (base.weekday() - wd) % 7  # 0..6 days back
+    if prefix == "next":
+        return base + dt.timedelta(days=ahead or 7)
+    if prefix == "last" or direction == PAST:
         return base - dt.timedelta(days=back)
-    if prefix == "next" and delta == 0:
-        delta = 7
-    return base + dt.timedelta(days=delta or 7)
+    if direction == FUTURE:
+        return base + dt.timedelta(days=ahead)
+    return base + dt.timedelta(days=ahead) if ahead < back else base - dt.timedelta(days=back)
 
 
 _NUM = {"a": 1, "one": 1, "two": 2, "three": 3}

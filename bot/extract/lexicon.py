@@ -35,6 +35,7 @@ class Lexicon:
     not_name_words: frozenset[str]
     side_cues: tuple[tuple[str, str], ...]  # (cue lower-case, side), longest cue first
     places: tuple[str, ...]  # longest first
+    venue_city: dict[str, str]  # venue -> the city reported as the place
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -70,10 +71,8 @@ def lexicon() -> Lexicon:
         cues.extend((str(c).lower(), str(side)) for c in items)
     cues.sort(key=lambda c: -len(c[0]))
     places_raw = words.get("places", {})
-    places = sorted(
-        {str(p) for p in (*places_raw.get("cities", ()), *places_raw.get("palaces", ()))},
-        key=lambda p: -len(p),
-    )
+    venues = {str(k): str(v) for k, v in places_raw.get("venues", {}).items()}
+    places = sorted({*map(str, places_raw.get("cities", ())), *venues}, key=lambda p: -len(p))
     return Lexicon(
         actors=tuple(actors),
         by_key=by_key,
@@ -84,6 +83,7 @@ def lexicon() -> Lexicon:
         not_name_words=frozenset(str(w).lower() for w in words.get("not_name_words", ())),
         side_cues=tuple(cues),
         places=tuple(places),
+        venue_city=venues,
     )
 
 

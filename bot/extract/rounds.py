@@ -44,12 +44,13 @@ _ROUND = re.compile(
     + r"|\b(?P<talks>"
     + _TALKS
     + r")\b"
-    r"|\b(?P<summit>summit|leaders'? meeting|"
-    r"meeting between (?:the )?(?:two )?(?:presidents|leaders))\b"
-    r"|\bmeet(?:ing)?\s+(?:with\s+)?(?P<leader>Putin|Zelensky[iy]*|Trump)\b",
+    r"|\b(?P<meeting>(?:the|a) meeting|met)\b",
     re.I,
 )
 T = TypeVar("T")
+_TRIGGER_WORDS = (
+    "round", "talks", "negotiation", "meeting", "meet", "met ", "summit", "stage", "session",
+)  # fmt: skip
 
 _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
@@ -157,6 +158,22 @@ def _status(sentence: str) -> str | None:
     return None
 
 
+_SPEECH_DATE = re.compile(
+    r"(?:said|says|told|reported|announced|stated|noted|wrote|added)"
+    r"(?:\s+(?:reporters|journalists|the press|the media|[A-Z]\w+))?"
+    r"\s*(?:on|late on|earlier on)?\s*$",
+    re.I,
+)
+_PLURAL_ROUNDS = re.compile(r"\b(?:the\s+)?first\s+(?P<n>two|three|four)\s+rounds\b", re.I)
+_LEADERS = re.compile(
+    r"\b(?:summit|leaders'? (?:meeting|summit)|meeting (?:between|of) (?:the )?(?:two )?"
+    r"(?:presidents|leaders|heads of state)|"
+    r"(?:Putin|Zelensk\w*|Trump)[- ](?:Putin|Zelensk\w*|Trump) (?:meeting|summit|talks)|meet(?:ing)?\s+(?:with\s+)?(?:Vladimir\s+|Volodymyr\s+)?"
+    r"(?:Putin|Zelensk\w*))\b",
+    re.I,
+)
+
+
 class RoundFinder:
     def __init__(self, published: dt.date | None) -> None:
         self.published = published
@@ -165,31 +182,43 @@ class RoundFinder:
 
     def sentence(self, text: str, s0: int, e0: int, heading: bool) -> None:
         sent = text[s0:e0]
-        if "round" not in sent.lower() and not any(
-            w in sent.lower()
-            for w in ("talks", "negotiation", "meeting", "meet", "summit", "stage", "session")
-        ):
-            self._exchange(text, s0, e0)
+        low = sent.lower()
+        self._exchange(text, s0, e0)
+        if not any(w in low for w in _TRIGGER_WORDS):
             return
         found = list(_ROUND.finditer(sent))
-        if not found:
-            self._exchange(text, s0, e0)
+        leaders_found = list(_LEADERS.finditer(sent))
+        if not found and not leaders_found:
             return
         direction = dates.tense(sent)
         date_hits: list[tuple[dt.date, int]] = []
         for dm in dates.DATE_RE.finditer(sent):
+            if _SPEECH_DATE.search(sent[max(0, dm.start() - 40) : dm.start()]):
+                continue  # "told reporters on Monday" dates the statement, not the meeting
             d, gran = dates.resolve(dm, self.published, direction)
             if d is not None and gran == "day":
                 date_hits.append((d, dm.start()))
         places = [(p, pos) for p, pos in _places(sent, 0) if not _refused(sent, pos)]
         status = _status(sent)
+        plural = _PLURAL_ROUNDS.search(sent)
+        if plural:
+            n = _WORDNUM[plural.group("n").lower()]
+            ds = [d for d, pos in date_hits if pos > plural.end()][:n]
+            place = _nearest(places, plural.start(), plural.end())
+            for k in range(n):
+                d = ds[k] if k < len(ds) else None
+                self.mentions.append(
+                    _Mention(k + 1, "", place, d, status, s0 + plural.start(), s0 + plural.end(),
+                             heading=heading)
+                )  # fmt: skip
         for m in found:
+            if plural and plural.start() <= m.start() < plural.end():
+                continue
             if _NOT_ROUND.search(sent[max(0, m.start() - 10) : m.end() + 40]):
                 continue
             number: int | None = None
             rel = ""
             strong = True
-            leaders = False
             if m.group("ord"):
                 o = m.group("ord").lower()
                 if o in ORDINALS:
@@ -206,33 +235,28 @@ class RoundFinder:
                     continue
             elif m.group("num"):
                 n = m.group("num").lower()
-                number = _WORDNUM.get(n) or int(n)
-            elif m.group("talks"):
+                number = _WORDNUM[n] if n in _WORDNUM else int(n)
+            elif m.group("talks") or m.group("meeting"):
                 strong = False
             else:
-                leaders = True
-            # place/date nearest after the mention in the same sentence (or before if none)
+                continue
             place = _nearest(places, m.start(), m.end())
             date = _nearest(date_hits, m.start(), m.end())
             if not strong and place is None and date is None:
                 continue
-            if leaders and status is None:
-                continue
             self.mentions.append(
-                _Mention(
-                    number,
-                    rel,
-                    place,
-                    date,
-                    status,
-                    s0 + m.start(),
-                    s0 + m.end(),
-                    leaders,
-                    heading,
-                    strong,
-                )
-            )
-        self._exchange(text, s0, e0)
+                _Mention(number, rel, place, date, status, s0 + m.start(), s0 + m.end(),
+                         heading=heading, strong=strong)
+            )  # fmt: skip
+        for m in leaders_found:
+            if status is None and not re.search(r"\bsummit\b", m.group(), re.I):
+                continue
+            place = _nearest(places, m.start(), m.end(), 40)
+            date = _nearest(date_hits, m.start(), m.end(), 60)
+            self.mentions.append(
+                _Mention(None, "", place, date, status, s0 + m.start(), s0 + m.end(),
+                         leaders=True, heading=heading)
+            )  # fmt: skip
 
     def _exchange(self, text: str, s0: int, e0: int) -> None:
         sent = text[s0:e0]
@@ -247,96 +271,104 @@ class RoundFinder:
                 ExchangeFact(a, b, None, Span(s0 + m.start(), s0 + m.end()), m.group(), 0.8)
             )
 
+    def _held(self, r: _Round) -> bool:
+        pub = self.published
+        for m in r.mentions:
+            if m.date is not None and pub is not None and m.date != pub:
+                return m.date < pub
+        sts = [m.status for m in r.mentions if m.status]
+        return "held" in sts or (not sts and any(m.rel == "past" for m in r.mentions))
+
     def rounds(self) -> list[RoundFact]:
-        ms = self.mentions
         groups: dict[int, _Round] = {}
         loose: list[_Mention] = []
-        for m in ms:
+        for m in self.mentions:
             if m.number is not None:
                 groups.setdefault(m.number, _Round(m.number)).mentions.append(m)
             else:
                 loose.append(m)
-        pub = self.published
-
-        def is_future(r: _Round) -> bool:
-            for m in r.mentions:
-                if m.date is not None and pub is not None:
-                    return m.date >= pub
-            return any(m.status in ("scheduled", "proposed") for m in r.mentions) and not any(
-                m.status == "held" for m in r.mentions
-            )
-
-        numbered = sorted(groups)
-        future_nums = [n for n in numbered if is_future(groups[n])]
-        held_nums = [n for n in numbered if not is_future(groups[n])]
+        open_nums = [n for n in sorted(groups) if not self._held(groups[n])]
+        held_nums = [n for n in sorted(groups) if self._held(groups[n])]
+        venue = lexicon().venue_city
         leftovers: list[_Mention] = []
         for m in loose:
             if m.leaders:
                 leftovers.append(m)
                 continue
-            fut = (
-                m.rel == "future"
-                or (m.rel == "" and (m.date is not None and pub is not None and m.date >= pub))
-                or (m.rel == "" and m.status in ("scheduled", "proposed"))
+            pub = self.published
+            fut = m.rel == "future" or (
+                m.rel == ""
+                and (
+                    (m.date is not None and pub is not None and m.date > pub)
+                    or (m.date is None and m.status in ("scheduled", "proposed"))
+                )
             )
-            if fut:
-                if future_nums:
-                    groups[future_nums[0]].mentions.append(m)
-                    continue
-                if held_nums:
-                    n = max(held_nums) + 1
-                    groups.setdefault(n, _Round(n)).mentions.append(m)
-                    future_nums.append(n)
-                    continue
+            target: int | None = None
+            if fut and open_nums:
+                target = open_nums[0]
             elif m.rel == "past" and held_nums:
-                groups[max(held_nums)].mentions.append(m)
-                continue
-            elif m.rel == "" and not m.strong and len(groups) == 1:
-                only = next(iter(groups.values()))
-                if _compatible(only, m):
-                    only.mentions.append(m)
-                    continue
-            leftovers.append(m)
-        out: list[RoundFact] = []
-        for n in sorted(groups):
-            out.append(self._fact(groups[n].mentions, n))
-        # unnumbered: group by (place, date, leaders)
+                target = held_nums[-1]
+            elif not fut:
+                cands = [
+                    n for n in groups
+                    if _compatible(groups[n], m, venue) and (m.place or m.date)
+                ]  # fmt: skip
+                if len(cands) == 1:
+                    target = cands[0]
+                elif len(cands) > 1 and m.date is None:
+                    continue  # a venue-only reference to one of several rounds
+            if target is not None and _compatible(groups[target], m, venue):
+                groups[target].mentions.append(m)
+            else:
+                leftovers.append(m)
+        out: list[RoundFact] = [self._fact(groups[n].mentions, n) for n in sorted(groups)]
+        # a numbered round with no place takes the one place of the series
+        series = {r.place for r in out if r.place}
+        if len(series) == 1:
+            only = next(iter(series))
+            out = [r if r.place or r.number is None else _replace_place(r, only) for r in out]
         buckets: dict[tuple[str | None, dt.date | None, bool], list[_Mention]] = {}
         for m in leftovers:
-            buckets.setdefault((m.place, m.date, m.leaders), []).append(m)
+            place = venue.get(m.place, m.place) if m.place else None
+            buckets.setdefault((place, m.date, m.leaders), []).append(m)
+        nulls = 0
         for (place, date, leaders), mm in buckets.items():
-            if place is None and date is None and not leaders:
+            if any(r.place == place and r.date == date for r in out):
                 continue
+            if place is None and date is None:
+                if nulls or not (leaders or any(x.rel == "future" for x in mm)):
+                    continue
+                nulls += 1
             if (
-                any(r.place == place and (date is None or r.date == date) for r in out)
-                and not leaders
+                not leaders
+                and date is not None
+                and place is None
+                and not any(x.strong for x in mm)
             ):
                 continue
             out.append(self._fact(mm, None))
         return _dedupe(out)
 
     def _fact(self, mm: list[_Mention], number: int | None) -> RoundFact:
+        venue = lexicon().venue_city
         body = [m for m in mm if not m.heading] or mm
         place = _vote([m.place for m in body]) or _vote([m.place for m in mm])
+        if place is not None:
+            place = venue.get(place, place)
         date = _vote([m.date for m in body]) or _vote([m.date for m in mm])
-        status: str
         pub = self.published
         statuses = [m.status for m in mm if m.status]
+        status: str
         if "cancelled" in statuses:
             status = "cancelled"
-        elif date is not None and pub is not None:
-            status = (
-                "held"
-                if date < pub
-                else (
-                    "scheduled"
-                    if "scheduled" in statuses or date - pub < dt.timedelta(days=15)
-                    else "proposed"
-                )
-            )
-            if date >= pub and "proposed" in statuses and "scheduled" not in statuses:
+        elif date is not None and pub is not None and date != pub:
+            if date < pub:
+                status = "held"
+            elif "scheduled" in statuses or "proposed" not in statuses:
+                status = "scheduled"
+            else:
                 status = "proposed"
-        elif "held" in statuses and not any(m.rel == "future" for m in mm):
+        elif "held" in statuses and not (date is None and any(m.rel == "future" for m in mm)):
             status = "held"
         elif "scheduled" in statuses:
             status = "scheduled"
@@ -360,10 +392,15 @@ class RoundFinder:
         )
 
 
-def _compatible(r: _Round, m: _Mention) -> bool:
-    places = {x.place for x in r.mentions if x.place}
+def _replace_place(r: RoundFact, place: str) -> RoundFact:
+    return RoundFact(r.number, place, r.date, r.status, r.span, r.confidence, r.description)
+
+
+def _compatible(r: _Round, m: _Mention, venue: dict[str, str]) -> bool:
+    places = {venue.get(x.place, x.place) for x in r.mentions if x.place}
     dates_ = {x.date for x in r.mentions if x.date}
-    return (m.place is None or not places or m.place in places) and (
+    mp = venue.get(m.place, m.place) if m.place else None
+    return (mp is None or not places or mp in places) and (
         m.date is None or not dates_ or m.date in dates_
     )
 
@@ -378,15 +415,17 @@ def _vote(values: list[T | None]) -> T | None:
     return max(counts, key=lambda k: counts[k])
 
 
-def _nearest(hits: list[tuple[T, int]], start: int, end: int) -> T | None:
+def _nearest(hits: list[tuple[T, int]], start: int, end: int, reach: int = 120) -> T | None:
     if not hits:
         return None
     after = [h for h in hits if h[1] >= end]
-    if after and after[0][1] - end < 120:
+    if after and after[0][1] - end < reach:
         return after[0][0]
     before = [h for h in hits if h[1] < start]
-    if before and start - before[-1][1] < 120:
+    if before and start - before[-1][1] < reach:
         return before[-1][0]
+    if reach < 120:
+        return None
     return (after or before)[0][0]
 
 
