@@ -168,7 +168,8 @@ _PLURAL_ROUNDS = re.compile(r"\b(?:the\s+)?first\s+(?P<n>two|three|four)\s+round
 _LEADERS = re.compile(
     r"\b(?:summit|leaders'? (?:meeting|summit)|meeting (?:between|of) (?:the )?(?:two )?"
     r"(?:presidents|leaders|heads of state)|"
-    r"(?:Putin|Zelensk\w*|Trump)[- ](?:Putin|Zelensk\w*|Trump) (?:meeting|summit|talks)|meet(?:ing)?\s+(?:with\s+)?(?:Vladimir\s+|Volodymyr\s+)?"
+    r"(?:Putin|Zelensk\w*|Trump)[- ](?:Putin|Zelensk\w*|Trump) (?:meeting|summit|talks)|"
+    r"meet(?:ing)?\s+(?:with\s+)?(?:Vladimir\s+|Volodymyr\s+)?"
     r"(?:Putin|Zelensk\w*))\b",
     re.I,
 )
@@ -234,8 +235,8 @@ class RoundFinder:
                 ):
                     continue
             elif m.group("num"):
-                n = m.group("num").lower()
-                number = _WORDNUM[n] if n in _WORDNUM else int(n)
+                word = m.group("num").lower()
+                number = _WORDNUM[word] if word in _WORDNUM else int(word)
             elif m.group("talks") or m.group("meeting"):
                 strong = False
             else:
