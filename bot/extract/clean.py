@@ -79,6 +79,7 @@ _SPEECH_VERB = (
 _DASH_ATTRIB = re.compile(
     r"^\s*[-–—]\s*(?:[\w'’.,-]+\s+){0,6}?" + _SPEECH_VERB + r"\b[^\n]{0,120}$", re.I
 )
+_SENTENCE_END = re.compile(r"\.[\"”»’]?\s*$")
 _TERMINAL = re.compile(r"[.!?:;\"”»“…)]\s*$")
 
 
@@ -159,7 +160,13 @@ def clean_body(text: str) -> CleanBody:
         stripped = line.strip()
         lead = len(line) - len(line.lstrip())
         s, e = start + lead, start + lead + len(stripped)
-        if i == 0 and len(stripped) < 300 and not _DASH_ATTRIB.match(line):
+        if (
+            i == 0
+            and len(kept) > 1
+            and len(stripped) < 300
+            and not _SENTENCE_END.search(stripped)
+            and not _DASH_ATTRIB.match(line)
+        ):
             title, title_span, title_norm = stripped, Span(s, e), stripped.lower()
             lines.append(Line(s, e, TITLE))
             continue

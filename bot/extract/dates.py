@@ -23,33 +23,39 @@ WEEKDAYS = {
     "friday": 4, "saturday": 5, "sunday": 6,
 }  # fmt: skip
 FUTURE, PAST, NEUTRAL = "future", "past", "neutral"
-MAX_DISTANCE = dt.timedelta(days=200)
+MAX_DISTANCE = dt.timedelta(days=370)
 
 _MONTH = (
     r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# Month and weekday names are capitalised in English copy: matching them case-sensitively keeps
+# the scan fast and keeps "may" (the verb) out. The word before a match ("next", "last") is read
+# separately by `prefix_of`.
 DATE_RE = re.compile(
-    r"(?:(?:on|this|next|last|coming|until|by|from|since)\s+)?"
-    r"(?:"
-    # ISO and dotted numeric dates
+    r"\b(?:"
     r"(?P<iso>(?P<iy>20\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d))\b"
     r"|(?P<dot>(?P<dd>[0-3]?\d)\.(?P<dm>[01]?\d)\.(?P<dy>20\d\d|\d\d))\b"
-    # (Weekday,) Month Day(-Day)(, Year)  /  (Weekday,) Day(-Day) Month (Year)
     r"|(?:" + _WD + r",?\s+(?:the\s+)?)?"
     r"(?:" + _MONTH + r"\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*[0-3]?\d)?"
     r"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*[0-3]?\d)?\s+(?:of\s+)?"
     + _MONTH.replace("mon>", "mon2>")
     + r")(?:,?\s+(?P<year>20\d\d))?\b(?!\s*(?:views|%|people|prisoners|points))"
-    # bare weekday / relative words
     r"|(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|(?P<rel>today|tomorrow|yesterday|the day after tomorrow|"
+    r"|(?P<rel>(?i:today|tomorrow|yesterday|the day after tomorrow|"
     r"(?:next|this|last|coming) (?:week|month)|in (?:a|one|two|three|\d) (?:days?|weeks?)|"
-    r"(?:a|one|two|three|\d) (?:days?|weeks?) ago)\b"
-    r")",
-    re.I,
+    r"(?:a|one|two|three|\d) (?:days?|weeks?) ago))\b"
+    r")"
 )
+_PREFIX = re.compile(r"\b(next|last|this|coming|past)\s+$", re.I)
+
+
+def prefix_of(text: str, start: int) -> str:
+    """ "next" / "last" / "this" right before a date phrase, lower case, or ""."""
+    m = _PREFIX.search(text[max(0, start - 10) : start])
+    return m.group(1).lower() if m else ""
+
 
 _FUTURE_CUES = re.compile(
     r"\b(?:will|shall|is expected|are expected|expects?|scheduled|planned|plans?|to be held|"
@@ -137,10 +143,11 @@ def _dateparser(phrase: str, base: dt.date, direction: str) -> dt.date | None:
     return data.date_obj.date() if data and data.date_obj else None
 
 
-def resolve(m: re.Match[str], base: dt.date | None, direction: str) -> tuple[dt.date | None, str]:
+def resolve(
+    m: re.Match[str], base: dt.date | None, direction: str, prefix: str = ""
+) -> tuple[dt.date | None, str]:
     """The date a DATE_RE match means, and its granularity ("day" or "week")."""
     g = m.groupdict()
-    prefix = m.group(0).split(None, 1)[0].lower()
     date: dt.date | None = None
     gran = "day"
     if g["iso"]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TypeVar
 
 from bot.extract import dates
@@ -48,9 +49,7 @@ _ROUND = re.compile(
     re.I,
 )
 T = TypeVar("T")
-_TRIGGER_WORDS = (
-    "round", "talks", "negotiation", "meeting", "meet", "met ", "summit", "stage", "session",
-)  # fmt: skip
+_TRIGGER = re.compile(r"round|talks|negotiat|meet|met |summit|stage|session", re.I)
 
 _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
@@ -83,7 +82,7 @@ _SCHEDULED = re.compile(
 )
 _PROPOSED = re.compile(
     r"\b(?:propos\w*|offer\w*|suggest\w*|invit\w*|ready (?:for|to)|readiness|seek\w*|sought|"
-    r"call\w* for|could|would|may|might|possible|possibility|wants?|hopes?|push\w* for|"
+    r"call\w* for|could|would|possible|possibility|wants?|hopes?|push\w* for|"
     r"insist\w* on|idea of|initiative)\b",
     re.I,
 )
@@ -119,20 +118,20 @@ _PLACE_PRE = re.compile(r"\b(?:in|at|to|inside|near|for|from)\s+(?:the\s+)?$", r
 _PLACE_POST = re.compile(r"\s+(?:talks|negotiations|meeting|round|summit|format|process)\b", re.I)
 
 
+@cache
+def _place_re() -> re.Pattern[str]:
+    alts = "|".join(re.escape(p) for p in lexicon().places)  # longest first
+    return re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w-])")
+
+
 def _places(sentence: str, offset: int) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
-    taken: list[tuple[int, int]] = []
-    for place in lexicon().places:
-        for m in re.finditer(r"(?<![\w-])" + re.escape(place) + r"(?![\w-])", sentence):
-            if any(s <= m.start() < e for s, e in taken):
-                continue
-            pre = sentence[max(0, m.start() - 14) : m.start()]
-            post = sentence[m.end() : m.end() + 25]
-            if not (_PLACE_PRE.search(pre) or _PLACE_POST.match(post)):
-                continue
-            taken.append((m.start(), m.end()))
-            out.append((place, offset + m.start()))
-    out.sort(key=lambda p: p[1])
+    for m in _place_re().finditer(sentence):
+        pre = sentence[max(0, m.start() - 14) : m.start()]
+        post = sentence[m.end() : m.end() + 25]
+        if not (_PLACE_PRE.search(pre) or _PLACE_POST.match(post)):
+            continue
+        out.append((m.group(), offset + m.start()))
     return out
 
 
@@ -155,6 +154,11 @@ def _status(sentence: str) -> str | None:
         return "held"
     if prop:
         return "proposed"
+    t = dates.tense(sentence)
+    if t == dates.FUTURE:
+        return "scheduled"
+    if t == dates.PAST:
+        return "held"
     return None
 
 
@@ -183,9 +187,8 @@ class RoundFinder:
 
     def sentence(self, text: str, s0: int, e0: int, heading: bool) -> None:
         sent = text[s0:e0]
-        low = sent.lower()
         self._exchange(text, s0, e0)
-        if not any(w in low for w in _TRIGGER_WORDS):
+        if not _TRIGGER.search(sent):
             return
         found = list(_ROUND.finditer(sent))
         leaders_found = list(_LEADERS.finditer(sent))
@@ -196,7 +199,9 @@ class RoundFinder:
         for dm in dates.DATE_RE.finditer(sent):
             if _SPEECH_DATE.search(sent[max(0, dm.start() - 40) : dm.start()]):
                 continue  # "told reporters on Monday" dates the statement, not the meeting
-            d, gran = dates.resolve(dm, self.published, direction)
+            d, gran = dates.resolve(
+                dm, self.published, direction, dates.prefix_of(sent, dm.start())
+            )
             if d is not None and gran == "day":
                 date_hits.append((d, dm.start()))
         places = [(p, pos) for p, pos in _places(sent, 0) if not _refused(sent, pos)]

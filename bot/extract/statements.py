@@ -33,7 +33,7 @@ _VERB = re.compile(
     r"pointed out|underlined|underscored|commented|suggested|admitted|argued|acknowledged|"
     r"promised|vowed|threatened|clarified|specified|revealed|indicated|mentioned|"
     r"highlighted|asserted|complained|demanded|believes|believed|thinks|hopes|hoped|"
-    r"expects|expected|spoke|speaking|added|continued|concluded|summed up|"
+    r"expects|expected|continued|concluded|summed up|"
     r"(?:has|have|had) said|(?:is|was) convinced|emphasizing|stressing|noting|saying|"
     r"according to)\b",
     re.I,
@@ -407,6 +407,8 @@ class _Extractor:
                 )
             if after or _inverted(text, s0, v, subj, e0):
                 cut = text.rfind(",", s0, min(v, subj if subj >= 0 else v))
+                if not after:
+                    cut = text.rfind(",", s0, subj)
                 if cut <= s0:
                     continue
                 return _Draft(person, s0, cut, False, conf * 0.95, line, s0, e0)
@@ -530,7 +532,16 @@ def _inverted(text: str, s0: int, v: int, subj: int, e0: int) -> bool:
     if _THAT.search(tail) or len(tail.split()) > 10:
         return False
     before = text[s0:subj].rstrip()
-    return before.endswith(",") and len(before.split()) >= 4 and not _VERB.search(before)
+    comma = before.rfind(",")
+    if comma < 0:
+        return False
+    segment = before[comma + 1 :].split()
+    if segment:
+        kws = lexicon().role_keywords
+        if len(segment) > 10 or not any(w.lower().strip(",.") in kws for w in segment):
+            return False
+    head = before[:comma]
+    return len(head.split()) >= 3 and not _VERB.search(head)
 
 
 _TRIM_CHARS = ' \t\n,;:-–—"“”«»„‘’'
