@@ -43,7 +43,9 @@ class Settings(BaseSettings):
     webhook_port: int = Field(default=8443, ge=1, le=65535)
     webhook_secret: SecretStr | None = None
     health_port: int = Field(default=8080, ge=0, le=65535, description="0 turns /healthz off.")
-    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] | None = Field(
+        default=None, description="Default: INFO when serving, WARNING in the terminal chat."
+    )
     log_format: Literal["text", "json"] = "text"
     timezone: str = Field(default="Europe/Kyiv", description="Default zone for dates in replies.")
     poll_interval_seconds: int = Field(default=600, ge=10, description="Default source interval.")
@@ -67,7 +69,9 @@ class Settings(BaseSettings):
     max_pages_per_source: int = Field(
         default=20, ge=0, description="Article pages fetched per feed per pass (summary-only)."
     )
-    near_duplicate_distance: int = Field(default=3, ge=0, le=16)
+    near_duplicate_distance: int = Field(
+        default=6, ge=0, le=16, description="Simhash bits two copies of a story may differ by."
+    )
 
     @field_validator("admin_ids", mode="before")
     @classmethod

@@ -387,7 +387,7 @@ async def statements_by(
     result = await session.exec(
         select(Statement)
         .where(Statement.person_id == person_id)
-        .order_by(col(Statement.said_at).desc().nulls_last(), col(Statement.id).desc())
+        .order_by(*_NEWEST_FIRST)
         .limit(limit * 4)
     )
     return await _statement_views(session, _unique(result.all(), limit))
@@ -403,10 +403,18 @@ async def statements_on_topic(
             cast(Statement.topics, String).like(f'%"{topic}"%'),
             col(Statement.confidence) >= min_confidence,
         )
-        .order_by(col(Statement.said_at).desc().nulls_last(), col(Statement.id).desc())
+        .order_by(*_NEWEST_FIRST)
         .limit(limit * 4)
     )
     return await _statement_views(session, _unique(result.all(), limit))
+
+
+# Newest article first; within one article, in the order the text tells it.
+_NEWEST_FIRST = (
+    col(Statement.said_at).desc().nulls_last(),
+    col(Statement.article_id).desc(),
+    col(Statement.span_start),
+)
 
 
 def _unique(statements: Sequence[Statement], limit: int) -> list[Statement]:
@@ -496,3 +504,132 @@ async def remove_source(session: AsyncSession, *, url: str) -> bool:
     source.enabled = False
     await session.commit()
     return True
+
+
+# --- source polling (ingest) --------------------------------------------------------------
+
+
+async def due_sources(
+    session: AsyncSession, *, now: dt.datetime, limit: int | None = None
+) -> list[Source]:
+    """Enabled sources whose next check is due (never checked first, then the most overdue)."""
+    query = (
+        select(Source)
+        .where(
+            col(Source.enabled).is_(True),
+            or_(col(Source.next_check_at).is_(None), col(Source.next_check_at) <= now),
+        )
+        .order_by(col(Source.next_check_at).asc().nulls_first(), col(Source.id))
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    result = await session.exec(query)
+    return list(result.all())
+
+
+async def enabled_sources(session: AsyncSession) -> list[Source]:
+    result = await session.exec(
+        select(Source).where(col(Source.enabled).is_(True)).order_by(col(Source.id))
+    )
+    return list(result.all())
+
+
+async def record_source_success(
+    session: AsyncSession,
+    *,
+    source_id: int,
+    now: dt.datetime,
+    next_check_at: dt.datetime,
+    new_items: int = 0,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    problem: str | None = None,
+) -> Source | None:
+    """A fetch that worked (a 304 included): reset the failure run, keep the validators.
+    A `problem` (entries without links, duplicate GUIDs…) is shown and counted as an error
+    without backing off."""
+    source = await session.get(Source, source_id)
+    if source is None:
+        return None
+    source.last_success_at = now
+    source.failures_in_row = 0
+    source.next_check_at = next_check_at
+    source.items_seen += new_items
+    if etag is not None:
+        source.etag = etag[:500]
+    if last_modified is not None:
+        source.last_modified = last_modified[:200]
+    if problem:
+        source.last_error = problem
+        source.last_error_at = now
+        source.error_count += 1
+    await session.commit()
+    return source
+
+
+async def record_source_failure(
+    session: AsyncSession,
+    *,
+    source_id: int,
+    now: dt.datetime,
+    error: str,
+    next_check_at: dt.datetime,
+) -> Source | None:
+    """A failed check: count it, keep the message, schedule the retry (backed off)."""
+    source = await session.get(Source, source_id)
+    if source is None:
+        return None
+    source.last_error = error
+    source.last_error_at = now
+    source.error_count += 1
+    source.failures_in_row += 1
+    source.next_check_at = next_check_at
+    await session.commit()
+    return source
+
+
+async def set_source_enabled(session: AsyncSession, *, url: str, enabled: bool) -> bool:
+    source = await get_source(session, url=url)
+    if source is None:
+        return False
+    source.enabled = enabled
+    if enabled:
+        source.next_check_at = None
+    await session.commit()
+    return True
+
+
+async def find_near_duplicate(
+    session: AsyncSession, *, simhash: int, max_distance: int, window: int = 5000
+) -> int | None:
+    """The id of a recent article whose simhash (signed 64-bit) is within `max_distance` bits."""
+    mask = (1 << 64) - 1
+    result = await session.exec(
+        select(Article.id, Article.simhash)
+        .where(col(Article.simhash).is_not(None))
+        .order_by(col(Article.id).desc())
+        .limit(window)
+    )
+    best: tuple[int, int] | None = None
+    for article_id, other in result.all():
+        if article_id is None or other is None:
+            continue
+        distance = ((simhash & mask) ^ (other & mask)).bit_count()
+        if distance <= max_distance and (best is None or distance < best[1]):
+            best = (article_id, distance)
+    return None if best is None else best[0]
+
+
+async def known_urls(session: AsyncSession, *, urls: Sequence[str]) -> set[str]:
+    """Which of `urls` are already stored, as an article or as one more outlet of one."""
+    wanted = list(dict.fromkeys(urls))
+    found: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        articles = await session.exec(select(Article.url).where(col(Article.url).in_(chunk)))
+        found.update(articles.all())
+        outlets = await session.exec(
+            select(ArticleSource.url).where(col(ArticleSource.url).in_(chunk))
+        )
+        found.update(outlets.all())
+    return found

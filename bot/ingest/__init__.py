@@ -1,0 +1,1 @@
+"""Ingestion: sources (feeds, pages, Telegram channels, files) → articles and facts."""
