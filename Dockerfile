@@ -14,6 +14,7 @@ RUN uv sync --frozen --no-dev --no-editable
 # Runtime stage: only the virtual environment, run as an unprivileged user.
 FROM python:3.11-slim
 ENV PYTHONUNBUFFERED=1 \
+    PTB_TIMEDELTA=true \
     PATH="/app/.venv/bin:$PATH" \
     NEGOBOT_DATABASE_URL="sqlite+aiosqlite:////data/negobot.db" \
     NEGOBOT_HEALTH_PORT=8080

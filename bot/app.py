@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 from telegram import BotCommand, LinkPreviewOptions, Update
@@ -107,6 +109,36 @@ def menu_commands() -> list[BotCommand]:
     return [BotCommand(c.name, c.description) for c in COMMANDS if c.menu and not c.admin]
 
 
+@asynccontextmanager
+async def running(app: NegobotApp, *, poll_timeout: int = 10) -> AsyncIterator[NegobotApp]:
+    """Run the application with long polling inside an existing event loop.
+
+    The same order of steps as PTB's `run_polling` (initialize, post_init, polling, start; then
+    the reverse with post_stop and post_shutdown), for the emulator chat and the tests.
+    """
+    if app.updater is None:
+        raise RuntimeError("the application was built without an updater")
+    await app.initialize()
+    try:
+        if app.post_init is not None:
+            await app.post_init(app)
+        await app.updater.start_polling(poll_interval=0, timeout=poll_timeout)
+        await app.start()
+        try:
+            yield app
+        finally:
+            if app.updater.running:
+                await app.updater.stop()
+            if app.running:
+                await app.stop()
+            if app.post_stop is not None:
+                await app.post_stop(app)
+    finally:
+        await app.shutdown()
+        if app.post_shutdown is not None:
+            await app.post_shutdown(app)
+
+
 def build_application(
     settings: Settings,
     *,
@@ -122,8 +154,7 @@ def build_application(
     if not secret:
         raise ValueError("a bot token is needed to build the application")
     owns_resources = resources is None
-    schedule = settings.telegram_api_url == settings.model_fields["telegram_api_url"].default
-    schedule = schedule if polling_jobs is None else polling_jobs
+    schedule = not settings.is_emulated if polling_jobs is None else polling_jobs
     health_runner: list[Any] = []
 
     async def post_init(app: NegobotApp) -> None:

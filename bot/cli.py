@@ -7,12 +7,17 @@ import asyncio
 import datetime as dt
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.config import Settings, SettingsError, load_settings
 from bot.logging import configure_logging
+
+if TYPE_CHECKING:
+    from bot.extract import Extraction
 
 log = logging.getLogger(__name__)
 
@@ -70,10 +75,23 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
     if args.json:
         print(json.dumps(extraction.to_json(), ensure_ascii=False, indent=2))
     else:
-        from bot.extract.summary import summarize
-
         print(summarize(extraction))
     return 0
+
+
+def summarize(extraction: Extraction) -> str:
+    """A human-readable digest of `negobot extract` (without --json)."""
+    lines = [f"published: {extraction.published or 'unknown'}"]
+    for r in extraction.rounds:
+        number = f"round {r.number}" if r.number else "meeting"
+        lines.append(f"{number}: {r.place or '?'}, {r.date or 'date unknown'} ({r.status})")
+    for p in extraction.people:
+        lines.append(f"person: {p.name} — {p.role or 'no role given'} ({p.side or '?'})")
+    for s in extraction.statements:
+        kind = "quote" if s.direct else "reported"
+        lines.append(f"{s.speaker} [{kind}; {', '.join(s.topics)}]: {s.text[:160]}")
+    lines.append(f"memorandum statement: {'yes' if extraction.memorandum_statement else 'no'}")
+    return "\n".join(lines)
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
@@ -186,6 +204,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # PTB 22 warns on every RetryAfter unless it reports durations as timedeltas: opt in.
+    os.environ.setdefault("PTB_TIMEDELTA", "true")
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -194,7 +214,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"negobot: {exc}", file=sys.stderr)
         return EXIT_USAGE
     secrets = (settings.token.get_secret_value(),) if settings.token else ()
-    configure_logging(settings.log_level, settings.log_format, secrets=secrets)
+    quiet = args.command in ("chat", "ask", "extract", "eval") or (
+        args.command == "run" and (settings.token is None or args.demo)
+    )
+    level = settings.log_level or ("WARNING" if quiet else "INFO")
+    configure_logging(level, settings.log_format, secrets=secrets)
     func: Handler = args.func
     try:
         return func(args, settings)

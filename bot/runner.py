@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from importlib import resources as package_files
 
 from telegram import Update
 
-from bot.app import build_application
+from bot.app import build_application, running
 from bot.config import Settings
 from bot.resources import Resources, open_resources, utc_now
 from handlers.commands import parse_command
@@ -59,6 +59,11 @@ def run_live(settings: Settings) -> None:
         app.run_polling(allowed_updates=Update.ALL_TYPES)
 
 
+async def _iterate(lines: Sequence[str]) -> AsyncIterator[str]:
+    for line in lines:
+        yield line
+
+
 async def run_demo(settings: Settings, *, lines: Sequence[str] | None = None) -> int:
     """The real Application against the in-process Bot API emulator, with a terminal chat."""
     from bot.emulator import BotAPIEmulator
@@ -76,16 +81,15 @@ async def run_demo(settings: Settings, *, lines: Sequence[str] | None = None) ->
             app = build_application(
                 demo, resources=resources, token=DEMO_TOKEN, polling_jobs=False
             )
-            async with app:
-                await app.start()
-                if app.updater is None:
-                    raise RuntimeError("the application was built without an updater")
-                await app.updater.start_polling(poll_interval=0, timeout=1)
+            async with running(app, poll_timeout=1):
                 user = emu.user(id=1001, first_name="You", username="you")
                 chat = emu.private_chat(user)
-                await run_terminal_chat(emu, user=user, chat=chat, input_lines=lines)
-                await app.updater.stop()
-                await app.stop()
+                await run_terminal_chat(
+                    emu,
+                    user=user,
+                    chat=chat,
+                    input_lines=None if lines is None else _iterate(lines),
+                )
         finally:
             await resources.close()
     return 0
@@ -109,7 +113,7 @@ async def ask(settings: Settings, line: str, *, now: dt.datetime | None = None) 
 
 
 async def ingest_locations(settings: Settings, locations: Sequence[str]) -> int:
-    from bot.ingest import IngestError, ingest_location
+    from bot.ingest.locations import IngestError, ingest_location
 
     resources = await open_resources(settings)
     failures = 0

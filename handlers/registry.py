@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from bot.resources import Resources
 from handlers import commands
 from handlers.commands import Ask
+from handlers.formatting import esc
 
 Reply = Callable[[Resources, Ask], Awaitable[str]]
 
@@ -48,7 +49,7 @@ async def cmd_start(resources: Resources, ask: Ask) -> str:
 
 def unknown_command_text(name: str) -> str:
     shown = ", ".join(f"/{c.name}" for c in COMMANDS if c.menu and not c.admin)
-    return f"I don't know /{commands.esc(name)}. Try {shown}."
+    return f"I don't know /{esc(name)}. Try {shown}."
 
 
 COMMANDS: tuple[Command, ...] = (

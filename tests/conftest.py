@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import uuid
+
+# PTB 22 warns on every RetryAfter unless durations are timedeltas; opt in (as the CLI does).
+os.environ.setdefault("PTB_TIMEDELTA", "true")
 from collections.abc import AsyncIterator
 from pathlib import Path
 
