@@ -57,22 +57,62 @@ def prefix_of(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-_FUTURE_CUES = re.compile(
-    r"\b(?:will|shall|is expected|are expected|expects?|scheduled|planned|plans?|to be held|"
-    r"set for|upcoming|next|is to|are to|would be held|is due|are due|tomorrow|going to|"
-    r"intends?|coming)\b",
-    re.I,
+_FUTURE_WORDS = frozenset(
+    [
+        "will",
+        "shall",
+        "expected",
+        "expect",
+        "expects",
+        "scheduled",
+        "planned",
+        "plan",
+        "plans",
+        "upcoming",
+        "next",
+        "due",
+        "tomorrow",
+        "going",
+        "intend",
+        "intends",
+        "coming",
+    ]
 )
-_PAST_CUES = re.compile(
-    r"\b(?:was|were|took place|held|had|ended|concluded|last|ago|yesterday|previous|"
-    r"earlier|did|met|after the|following the|since)\b",
-    re.I,
+_PAST_WORDS = frozenset(
+    [
+        "was",
+        "were",
+        "took",
+        "held",
+        "had",
+        "ended",
+        "concluded",
+        "last",
+        "ago",
+        "yesterday",
+        "previous",
+        "earlier",
+        "did",
+        "met",
+        "since",
+    ]
 )
+_FUTURE_PHRASES = ("to be held", "set for", " is to ", " are to ", "would be held")
+_PAST_PHRASES = ("after the ", "following the ")
+_WORDS = re.compile(r"[a-z]+")
 
 
 def tense(sentence: str) -> str:
-    fut = len(_FUTURE_CUES.findall(sentence))
-    past = len(_PAST_CUES.findall(sentence))
+    """FUTURE, PAST or NEUTRAL by counting tense cue words (cheap: one tokenisation)."""
+    low = sentence.lower()
+    fut = past = 0
+    for w in _WORDS.findall(low):
+        if w in _FUTURE_WORDS:
+            fut += 1
+        elif w in _PAST_WORDS:
+            past += 1
+    fut += sum(p in low for p in _FUTURE_PHRASES)
+    past += sum(p in low for p in _PAST_PHRASES)
     if fut > past:
         return FUTURE
     if past > fut:

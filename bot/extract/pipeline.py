@@ -8,9 +8,8 @@ from bot.extract.clean import BODY, HEADING, TITLE, clean_body
 from bot.extract.dates import find_published
 from bot.extract.facts import Extraction, PersonFact, Span
 from bot.extract.people import PeopleIndex
-from bot.extract.quotes import find_quotes, split_sentences
 from bot.extract.rounds import RoundFinder
-from bot.extract.statements import extract_statements
+from bot.extract.statements import extract_statements, segment
 
 MAX_CHARS = 1_000_000  # longer input is cut: no article is that long
 
@@ -28,14 +27,14 @@ def extract(
     regions = [(ln.start, ln.end) for ln in body.lines]
     people = PeopleIndex()
     people.build(body.text, regions)
-    statements = extract_statements(body, people)
+    segments = segment(body)
+    statements = extract_statements(body, people, segments)
 
     finder = RoundFinder(published)
-    for ln in body.lines:
+    for ln, (_quotes, sentences) in zip(body.lines, segments, strict=True):
         if ln.kind not in (BODY, HEADING, TITLE):
             continue
-        quotes = find_quotes(body.text, ln.start, ln.end)
-        for s0, e0 in split_sentences(body.text, ln.start, ln.end, quotes):
+        for s0, e0 in sentences:
             finder.sentence(body.text, s0, e0, heading=ln.kind != BODY)
     rounds = finder.rounds()
 

@@ -49,7 +49,22 @@ _ROUND = re.compile(
     re.I,
 )
 T = TypeVar("T")
-_TRIGGER = re.compile(r"round|talks|negotiat|meet|met |summit|stage|session", re.I)
+_TRIGGERS = ("round", "talks", "negotiat", "meet", "met ", "summit", "stage", "session")
+# substring hints (lower case) that must be present before a cue regex is run
+_HINT_CANCELLED = ("cancel", "called off", "postpon", "scrapped", "not take place", "suspend",
+                   "broke down", "collapsed")  # fmt: skip
+_HINT_SCHEDULED = ("will", "schedul", "expected", "set ", "planned", "is to", "confirmed",
+                   "agreed to")  # fmt: skip
+_HINT_HELD = ("took", "held", "ended", "concluded", "lasted", "after the", "following the",
+              "result", "outcome", "met ", "what was", "participated")  # fmt: skip
+_HINT_PROPOSED = ("propos", "offer", "suggest", "invit", "ready", "readiness", "seek", "sought",
+                  "call", "could", "would", "possib", "want", "hope", "push", "insist", "idea",
+                  "initiative")  # fmt: skip
+
+
+def _hint(low: str, hints: tuple[str, ...]) -> bool:
+    return any(h in low for h in hints)
+
 
 _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
@@ -142,19 +157,20 @@ def _refused(sentence: str, rel_pos: int) -> bool:
     return bool(_REFUSAL.search(before))
 
 
-def _status(sentence: str) -> str | None:
-    if _CANCELLED.search(sentence):
+def _status(sentence: str, tense: str | None = None) -> str | None:
+    low = sentence.lower()
+    if _hint(low, _HINT_CANCELLED) and _CANCELLED.search(sentence):
         return "cancelled"
-    sched = bool(_SCHEDULED.search(sentence))
-    held = bool(_HELD.search(sentence))
-    prop = bool(_PROPOSED.search(sentence))
+    sched = _hint(low, _HINT_SCHEDULED) and bool(_SCHEDULED.search(sentence))
+    held = _hint(low, _HINT_HELD) and bool(_HELD.search(sentence))
+    prop = _hint(low, _HINT_PROPOSED) and bool(_PROPOSED.search(sentence))
     if sched:
         return "scheduled"
-    if held and dates.tense(sentence) != dates.FUTURE:
+    t = tense or dates.tense(sentence)
+    if held and t != dates.FUTURE:
         return "held"
     if prop:
         return "proposed"
-    t = dates.tense(sentence)
     if t == dates.FUTURE:
         return "scheduled"
     if t == dates.PAST:
@@ -187,8 +203,10 @@ class RoundFinder:
 
     def sentence(self, text: str, s0: int, e0: int, heading: bool) -> None:
         sent = text[s0:e0]
-        self._exchange(text, s0, e0)
-        if not _TRIGGER.search(sent):
+        low = sent.lower()
+        if " for " in low or "-for-" in low or " to " in low:
+            self._exchange(text, s0, e0)
+        if not _hint(low, _TRIGGERS):
             return
         found = list(_ROUND.finditer(sent))
         leaders_found = list(_LEADERS.finditer(sent))
@@ -205,7 +223,7 @@ class RoundFinder:
             if d is not None and gran == "day":
                 date_hits.append((d, dm.start()))
         places = [(p, pos) for p, pos in _places(sent, 0) if not _refused(sent, pos)]
-        status = _status(sent)
+        status = _status(sent, direction)
         plural = _PLURAL_ROUNDS.search(sent)
         if plural:
             n = _WORDNUM[plural.group("n").lower()]

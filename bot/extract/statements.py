@@ -35,8 +35,7 @@ _VERB = re.compile(
     r"highlighted|asserted|complained|demanded|believes|believed|thinks|hopes|hoped|"
     r"expects|expected|continued|concluded|summed up|"
     r"(?:has|have|had) said|(?:is|was) convinced|emphasizing|stressing|noting|saying|"
-    r"according to)\b",
-    re.I,
+    r"[Aa]ccording to)\b"
 )
 _PRONOUN = re.compile(r"\b(?:he|she|He|She|him|her)\b")
 _THAT = re.compile(r"\bthat\b|:")
@@ -239,10 +238,12 @@ class _Extractor:
         return am.end() if am else start
 
     # -- main -----------------------------------------------------------------------------
-    def run(self) -> list[StatementFact]:
+    def run(
+        self, segments: list[tuple[list[Quote], list[tuple[int, int]]]]
+    ) -> list[StatementFact]:
         text = self.text
         lines = self.body.lines
-        para_quotes = [find_quotes(text, ln.start, ln.end) for ln in lines]
+        para_quotes = [q for q, _s in segments]
         attributed = [
             ln.kind == BODY and i + 1 < len(lines) and lines[i + 1].kind == ATTRIBUTION
             for i, ln in enumerate(lines)
@@ -274,7 +275,7 @@ class _Extractor:
             quotes = para_quotes[i]
             para_speaker: int | None = None
             pending: list[tuple[int, int]] = []
-            for s0, e0 in split_sentences(text, ln.start, ln.end, quotes):
+            for s0, e0 in segments[i][1]:
                 d = self._sentence(s0, e0, quotes, sal, i)
                 if d is None:
                     # a quote-only sentence without attribution: paragraph speaker or later
@@ -561,5 +562,18 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def extract_statements(body: CleanBody, people: PeopleIndex) -> list[StatementFact]:
-    return _Extractor(body, people).run()
+def segment(body: CleanBody) -> list[tuple[list[Quote], list[tuple[int, int]]]]:
+    """Quotes and sentence spans of every kept line (shared by statements and rounds)."""
+    out = []
+    for ln in body.lines:
+        quotes = find_quotes(body.text, ln.start, ln.end)
+        out.append((quotes, split_sentences(body.text, ln.start, ln.end, quotes)))
+    return out
+
+
+def extract_statements(
+    body: CleanBody,
+    people: PeopleIndex,
+    segments: list[tuple[list[Quote], list[tuple[int, int]]]] | None = None,
+) -> list[StatementFact]:
+    return _Extractor(body, people).run(segments if segments is not None else segment(body))

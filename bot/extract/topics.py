@@ -47,6 +47,11 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+_ALL = re.compile("|".join(f"(?P<{name}>{pat.pattern})" for name, pat in _TOPIC_PATTERNS), re.I)
+_ORDER = {name: i for i, (name, _p) in enumerate(_TOPIC_PATTERNS)}
+
+
 def topics_of(text: str) -> tuple[str, ...]:
-    found = tuple(name for name, pat in _TOPIC_PATTERNS if pat.search(text))
-    return found or ("other",)
+    """Topics in a fixed order (memorandum first); ("other",) when none applies."""
+    found = {m.lastgroup for m in _ALL.finditer(text) if m.lastgroup}
+    return tuple(sorted(found, key=_ORDER.__getitem__)) or ("other",)
