@@ -62,11 +62,11 @@ def _link(entry: Any, base: str) -> str | None:
 
 def _text(entry: Any) -> tuple[str, bool]:
     """The entry's text and whether it is only a summary."""
-    for content in entry.get("content") or []:
-        text = html_to_text(str(content.get("value") or ""))
-        if len(text) >= FULL_CONTENT_CHARS:
-            return text, False
     summary = html_to_text(str(entry.get("summary") or ""))
+    contents = [html_to_text(str(c.get("value") or "")) for c in entry.get("content") or []]
+    text = max(contents, key=len, default="")
+    if text and len(text) >= min(len(summary), FULL_CONTENT_CHARS):
+        return text, False  # <content:encoded> / Atom <content>: the article itself
     return summary, len(summary) < FULL_SUMMARY_CHARS
 
 

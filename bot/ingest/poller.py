@@ -194,7 +194,9 @@ async def poll_sources(
     outcomes = await asyncio.gather(*(guarded(s) for s in sources))
     report = PassReport(outcomes=list(outcomes), seconds=time.perf_counter() - started)
     if not outcomes or report.succeeded:
-        resources.last_successful_poll = resources.clock()
+        finished = resources.clock()
+        resources.last_successful_poll = finished
+        resources.last_poll_success = finished  # what bot/health.py reports
     return report
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import weakref
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -45,6 +46,19 @@ def default_ingest() -> IngestFn:
     from bot.ingest.pipeline import ingest_text
 
     return ingest_text
+
+
+_LOCKS: weakref.WeakKeyDictionary[object, asyncio.Lock] = weakref.WeakKeyDictionary()
+
+
+def _store_lock(resources: Resources) -> asyncio.Lock:
+    """One lock per store: the near-duplicate check and the insert that follows it must not
+    interleave with another source's, or two outlets' copies of a story would both be stored.
+    Fetching stays concurrent; only this short step (extraction + one transaction) is serial."""
+    lock = _LOCKS.get(resources.sessions)
+    if lock is None:
+        lock = _LOCKS[resources.sessions] = asyncio.Lock()
+    return lock
 
 
 @dataclass(slots=True)
@@ -113,25 +127,27 @@ async def store_items(
             continue
         signed = to_signed(simhash(text))
         try:
-            async with resources.sessions() as session:
-                original = await queries.find_near_duplicate(
-                    session, simhash=signed, max_distance=settings.near_duplicate_distance
-                )
-                if original is not None:
-                    await queries.add_article_source(
-                        session, article_id=original, url=url, source_id=source_id
+            async with _store_lock(resources):
+                async with resources.sessions() as session:
+                    original = await queries.find_near_duplicate(
+                        session, simhash=signed, max_distance=settings.near_duplicate_distance
                     )
+                    if original is not None:
+                        await queries.add_article_source(
+                            session, article_id=original, url=url, source_id=source_id
+                        )
+                if original is not None:
                     stats.duplicates += 1
                     continue
-            result, _ = await ingest(
-                resources.sessions,
-                url=url,
-                text=text,
-                title=item.title,
-                published=item.published,
-                source_id=source_id,
-                simhash=signed,
-            )
+                result, _ = await ingest(
+                    resources.sessions,
+                    url=url,
+                    text=text,
+                    title=item.title,
+                    published=item.published,
+                    source_id=source_id,
+                    simhash=signed,
+                )
         except Exception as exc:  # one bad article must not stop the others
             log.exception("storing %s failed", url)
             stats.failed += 1
