@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.extract.lexicon import Actor, find_actor, lexicon
 from bot.extract.names import name_key, surname_key, word_key
@@ -162,6 +163,7 @@ class Mention:
     full: bool  # full name (not surname only)
 
 
+@lru_cache(maxsize=16384)
 def _is_title_word(word: str) -> bool:
     lw = word.lower().removesuffix("'s").removesuffix("’s")
     lex = lexicon()
@@ -339,14 +341,17 @@ class PeopleIndex:
     ) -> None:
         lex = lexicon()
         n = len(toks)
+        stripped = [w.removesuffix("'s").removesuffix("’s") for w, _s, _e in toks]
+        if all(_is_title_word(w) for w in stripped) and not any(
+            name_key(w) in lex.by_key for w in stripped
+        ):
+            return
         i = 0
         while i < n:
             matched = 0
             # curated actors, longest first
             for length in range(min(4, n - i), 0, -1):
-                words = [
-                    w.removesuffix("'s").removesuffix("’s") for w, _s, _e in toks[i : i + length]
-                ]
+                words = stripped[i : i + length]
                 cand = " ".join(words)
                 if length == 1 and _is_title_word(words[0]) and not lex.by_key.get(name_key(cand)):
                     continue

@@ -47,11 +47,30 @@ _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
-_ALL = re.compile("|".join(f"(?P<{name}>{pat.pattern})" for name, pat in _TOPIC_PATTERNS), re.I)
-_ORDER = {name: i for i, (name, _p) in enumerate(_TOPIC_PATTERNS)}
+# Cheap substring tests (on the lower-cased text) before each topic's regex runs.
+_HINTS = {
+    "memorandum": ("memorand",),
+    "ceasefire": ("cease", "truce", "armistice", "stop "),
+    "prisoner_exchange": ("prisoner", "pow", "exchang", "swap", " for ", "captive", "deport",
+                          "bodies", "repatriat"),
+    "venue_date": ("venue", "platform", "istanbul", "geneva", "riyadh", "jeddah", "vatican",
+                   "abu dhabi", "date", "next ", "day", "will ", "meet"),
+    "delegation": ("delegation", "negotiat"),
+    "sanctions": ("sanction",),
+    "peace_plan": ("peace ", "point", "plan", "proposal", "draft", "end "),
+    "security_guarantees": ("guarantee", "nato", "peacekeep", "reassurance", "coalition",
+                            "security advisers"),
+    "territory": ("territor", "crimea", "donbas", "donetsk", "luhansk", "zaporizh", "kherson",
+                  "region", "occupied", "border", "line", "withdraw"),
+}  # fmt: skip
 
 
 def topics_of(text: str) -> tuple[str, ...]:
     """Topics in a fixed order (memorandum first); ("other",) when none applies."""
-    found = {m.lastgroup for m in _ALL.finditer(text) if m.lastgroup}
-    return tuple(sorted(found, key=_ORDER.__getitem__)) or ("other",)
+    low = text.lower()
+    found = tuple(
+        name
+        for name, pat in _TOPIC_PATTERNS
+        if any(h in low for h in _HINTS[name]) and pat.search(text)
+    )
+    return found or ("other",)
