@@ -43,8 +43,6 @@ _ROLE_LOWER_OK = frozenset(
         "council",
         "national",
         "president",
-        "negotiations",
-        "talks",
         "group",
         "team",
         "side",
@@ -186,6 +184,32 @@ def _gender(name: str, role: str | None, actor: Actor | None) -> str | None:
 _WORDS_LEFT = re.compile(r"[\w'’.\-]+|[,;:()\"“”«»„]")
 
 
+_LEFT_STOP = frozenset(["and", "."])
+
+
+def _is_name_word(word: str) -> bool:
+    """A given name or a curated actor's name word: a title never runs across it."""
+    lex = lexicon()
+    k = word_key(word.removesuffix("'s").removesuffix("’s"))
+    return bool(k) and (k in lex.first_names or k in lex.by_key or k in lex.by_surname)
+
+
+def _role_word(word: str) -> bool:
+    lex = lexicon()
+    base = word.lower().removesuffix("'s").removesuffix("’s")
+    return (
+        base in lex.role_keywords
+        or base in lex.role_modifiers
+        or base in _ROLE_LOWER_OK
+        or (base in lex.not_name_words and word not in _PLACE_WORDS() and base not in _CONNECTORS)
+    )
+
+
+@lru_cache(maxsize=1)
+def _PLACE_WORDS() -> frozenset[str]:
+    return frozenset(w for p in lexicon().places for w in p.split())
+
+
 def left_role(text: str, start: int, floor: int) -> tuple[str | None, int]:
     """The job title right before a name ("the Minister of Defense of Ukraine Rustem Umerov")."""
     lo = max(floor, start - 220)
@@ -198,8 +222,17 @@ def left_role(text: str, start: int, floor: int) -> tuple[str | None, int]:
     for word, pos in reversed(toks):
         lw = word.lower()
         base = lw.removesuffix("'s").removesuffix("’s")
+        if lw == "and" and window and window[-1][0][:1].isupper():
+            prev_tok = toks[toks.index((word, pos)) - 1][0] if toks.index((word, pos)) else ""
+            if prev_tok[:1].isupper() and not _is_name_word(prev_tok):
+                window.append((word, pos))  # "National Security and Defense Council"
+                continue
+        if lw in _LEFT_STOP or (word.endswith(".") and len(word) > 4 and word[:-1].isalpha()):
+            break
+        if base.endswith("s") and base[:-1] in lex.role_keywords:
+            word, base = word[:-1], base[:-1]  # "U.S. envoys Steve Witkoff and Jared Kushner"
         ok = (
-            word[:1].isupper()
+            (word[:1].isupper() and not _is_name_word(word))
             or lw in _CONNECTORS
             or base in _ROLE_LOWER_OK
             or base in lex.role_keywords
@@ -209,27 +242,29 @@ def left_role(text: str, start: int, floor: int) -> tuple[str | None, int]:
             break
         window.append((word, pos))
     window.reverse()
-    for i, (word, _pos) in enumerate(window):
-        lw = word.lower()
-        if lw in lex.role_keywords and word not in ("General",):
-            j = i
-            while j > 0:
-                prev = window[j - 1][0].lower()
-                if prev in lex.role_modifiers and prev != "the":
-                    j -= 1
-                else:
-                    break
-            # drop a leading possessive ("Ukraine's") - that is the side, not the title
-            while j < i and window[j][0].lower().endswith(("'s", "’s")):
-                j += 1
-            # the title must not end on a connector
-            role_start = window[j][1]
-            last = window[-1]
-            role = text[role_start : last[1] + len(last[0])].strip(" ,")
-            if role.lower().split()[-1] in _CONNECTORS:
-                return None, -1
-            return role, role_start
-    return None, -1
+    if not any(w.lower() in lex.role_keywords for w, _p in window):
+        return None, -1
+    # the title starts at its first title word (not a connector, a place or a possessive)
+    k = 0
+    while k < len(window):
+        w = window[k][0]
+        if (
+            w.lower() not in _CONNECTORS
+            and w.lower() != "the"
+            and _role_word(w)
+            and not w.lower().endswith(("'s", "’s"))
+        ):
+            break
+        k += 1
+    if k >= len(window):
+        return None, -1
+    role_start = window[k][1]
+    role = " ".join(w for w, _p in window[k:]).strip(" ,")
+    if not role or role.lower().split()[-1] in _CONNECTORS:
+        return None, -1
+    if not any(w.lower() in lex.role_keywords for w, _p in window[k:]):
+        return None, -1
+    return role, role_start
 
 
 _RIGHT_ROLE = re.compile(
@@ -245,6 +280,8 @@ def right_role(text: str, end: int, ceil: int) -> str | None:
     phrase = m.group(1)
     words = phrase.split()
     lex = lexicon()
+    if any(_is_name_word(w.strip(",.")) for w in words if w[:1].isupper()):
+        return None
     while words and words[0].lower().endswith(("'s", "’s")):
         words.pop(0)
     if not words:
@@ -291,6 +328,9 @@ class PeopleIndex:
         self._by_surname: dict[str, int] = {}
         self._by_actor: dict[str, int] = {}
         self._starts: list[int] = []
+        self._text = ""
+        self._lo = 0
+        self._shared_role: tuple[int, str] | None = None
 
     # -- building ---------------------------------------------------------------------------
     def _add_person(self, name: str, actor: Actor | None, start: int, end: int) -> int:
@@ -339,6 +379,7 @@ class PeopleIndex:
     def _scan_run(
         self, text: str, toks: list[tuple[str, int, int]], lo: int, hi: int, full_pass: bool
     ) -> None:
+        self._text, self._lo = text, lo
         lex = lexicon()
         n = len(toks)
         stripped = [w.removesuffix("'s").removesuffix("’s") for w, _s, _e in toks]
@@ -395,9 +436,14 @@ class PeopleIndex:
             if length >= 2:
                 words = [t[0].removesuffix("'s").removesuffix("’s") for t in toks[i:j]]
                 cand = " ".join(words)
+                if length == 3 and _is_name_word(words[1]):
+                    i += 1
+                    continue
+                if not _is_name_word(words[0]) and j < n and not full_pass:
+                    pass
                 first_known = word_key(words[0]) in lex.first_names
                 titled = False
-                if not first_known:
+                if not first_known and j == n:
                     titled = self._has_title(text, toks, i, j, lo, hi)
                 if first_known or titled:
                     if full_pass:
@@ -433,8 +479,15 @@ class PeopleIndex:
         idx = self._add_person(name, actor, s, e)
         self.mentions.append(Mention(s, e, idx, full))
         person = self.persons[idx]
+        if person.role is None and full and self._shared_role is not None:
+            prev_end, prev_role = self._shared_role
+            if re.fullmatch(r"\s+and\s+", text[prev_end:s]):
+                person.role, person.role_start = prev_role, s
+        self._shared_role = None
         if person.role is None and full:
             role, rstart = left_role(text, s, lo)
+            if role is not None and re.search(r"s\s*$", text[rstart:s].rstrip(" ,")):
+                self._shared_role = (e, role)
             if role is None:
                 role, rstart = right_role(text, e, hi), e
             if role is not None:
@@ -458,6 +511,12 @@ class PeopleIndex:
                     idx = self._add_person(name, actor, s, e)
         if idx is not None:
             self.mentions.append(Mention(s, e, idx, full))
+            person = self.persons[idx]
+            if person.role is None:
+                role, rstart = left_role(self._text, s, self._lo)
+                if role is not None:
+                    person.role, person.role_start = role, rstart
+                    person.side = side_of(role) or person.side
 
     # -- queries ----------------------------------------------------------------------------
     def mentions_in(self, start: int, end: int) -> list[Mention]:
