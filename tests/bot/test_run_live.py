@@ -7,7 +7,7 @@ import os
 import signal
 import socket
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 import aiohttp
@@ -65,9 +65,10 @@ async def stop_bot(process: asyncio.subprocess.Process) -> str:
     return logs
 
 
-async def wait_until(predicate: object, timeout: float = 30.0) -> None:
-    async with asyncio.timeout(timeout):
-        while not predicate():  # type: ignore[operator]
+async def wait_until(predicate: Callable[[], object], limit: float = 30.0) -> None:
+    """Wait for a state another process causes (nothing here to await on but polling)."""
+    async with asyncio.timeout(limit):
+        while not predicate():  # noqa: ASYNC110
             await asyncio.sleep(0.05)
 
 
