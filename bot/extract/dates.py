@@ -132,18 +132,20 @@ def _safe(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _pick_year(month: int, day: int, base: dt.date, direction: str) -> dt.date | None:
+    """The nearest year, unless the tense points the other way by more than a week."""
     cands = [d for y in (base.year - 1, base.year, base.year + 1) if (d := _safe(y, month, day))]
     if not cands:
         return None
-    if direction == FUTURE:
-        fut = [d for d in cands if d >= base - dt.timedelta(days=1)]
-        if fut:
-            return min(fut)
-    elif direction == PAST:
-        past = [d for d in cands if d <= base]
-        if past:
-            return max(past)
-    return min(cands, key=lambda d: abs((d - base).days))
+    cands.sort(key=lambda d: abs((d - base).days))
+    nearest = cands[0]
+    week = dt.timedelta(days=7)
+    if direction == FUTURE and nearest < base - week:
+        later = [d for d in cands if d >= base - week]
+        return later[0] if later else nearest
+    if direction == PAST and nearest > base + week:
+        earlier = [d for d in cands if d <= base + week]
+        return earlier[0] if earlier else nearest
+    return nearest
 
 
 def _weekday(wd: int, base: dt.date, direction: str, prefix: str) -> dt.date:

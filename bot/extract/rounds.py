@@ -37,15 +37,17 @@ _ROUND = re.compile(
     r"\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"\d{1,2}(?:st|nd|rd|th)|"
     r"next|new|upcoming|another|coming|following|subsequent|further|last|previous|latest|recent)\s+"
+    r"(?:and (?:latest|last|final|most recent) )?"
     r"(?:(?:full-fledged|official|direct|face-to-face|in-person|peace|negotiating)\s+)?"
     r"(?P<kind>round|meeting|stage|session|phase)s?\b"
+    r"(?:, the (?P<third>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)?"
     r"(?:\s+of\s+(?:the\s+)?" + _TALKS + r")?"
     r"|\bround\s+(?P<num>\d{1,2}|one|two|three|four|five)\s+of\s+(?:the\s+)?"
     + _TALKS
     + r"|\b(?P<talks>"
     + _TALKS
     + r")\b"
-    r"|\b(?P<meeting>(?:the|a) meeting|met)\b",
+    r"|\b(?P<meeting>(?:the|a|their|his|her|our) meeting|met)\b",
     re.I,
 )
 T = TypeVar("T")
@@ -70,7 +72,8 @@ _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 _REFUSAL = re.compile(
     r"\b(?:refus\w*|reject\w*|rul\w* out|declin\w*|dismiss\w*|not (?:in|at)|instead of|"
-    r"rather than|no (?:talks|negotiations) in|opposed?|against)\b",
+    r"rather than|no (?:talks|negotiations) in|opposed?|against|turned down|move the talks to|"
+    r"suggestions?|alternatives?)\b",
     re.I,
 )
 _NOT_ROUND = re.compile(
@@ -150,11 +153,22 @@ def _places(sentence: str, offset: int) -> list[tuple[str, int]]:
     return out
 
 
+_REFUSED_AFTER = re.compile(
+    r"^[^.;]{0,60}\b(?:were|was|is|are) (?:not serious|rejected|ruled out|unacceptable|"
+    r"out of the question)",
+    re.I,
+)
+
+
 def _refused(sentence: str, rel_pos: int) -> bool:
     before = sentence[max(0, rel_pos - 80) : rel_pos]
     if re.search(r"\bexcept\s*$", before):
         return False
-    return bool(_REFUSAL.search(before))
+    if re.search(r"[A-Z][a-z]+,\s*$", before[-25:]) and _place_re().match(
+        before[-25:].split()[-1].rstrip(",")
+    ):
+        return True  # "Istanbul, Turkey": the country only locates the city
+    return bool(_REFUSAL.search(before) or _REFUSED_AFTER.search(sentence[rel_pos:]))
 
 
 def _status(sentence: str, tense: str | None = None) -> str | None:
@@ -184,11 +198,16 @@ _SPEECH_DATE = re.compile(
     r"\s*(?:on|late on|earlier on)?\s*$",
     re.I,
 )
+_BOUND_DATE = re.compile(
+    r"\b(?:after|before|by|until|till|since|from|no later than|not before)\s+(?:the\s+)?$", re.I
+)
 _PLURAL_ROUNDS = re.compile(r"\b(?:the\s+)?first\s+(?P<n>two|three|four)\s+rounds\b", re.I)
 _LEADERS = re.compile(
     r"\b(?:summit|leaders'? (?:meeting|summit)|meeting (?:between|of) (?:the )?(?:two )?"
     r"(?:presidents|leaders|heads of state)|"
     r"(?:Putin|Zelensk\w*|Trump)[- ](?:Putin|Zelensk\w*|Trump) (?:meeting|summit|talks)|"
+    r"meeting (?:between|of) [^.;]{0,60}?(?:Putin|Zelensk\w*)|"
+    r"meeting (?:at the (?:level of (?:the )?leaders|highest level|leaders' level))|"
     r"meet(?:ing)?\s+(?:with\s+)?(?:Vladimir\s+|Volodymyr\s+)?"
     r"(?:Putin|Zelensk\w*))\b",
     re.I,
@@ -214,8 +233,13 @@ class RoundFinder:
             return
         direction = dates.tense(sent)
         date_hits: list[tuple[dt.date, int]] = []
+        speech_dates: list[re.Match[str]] = []
         for dm in dates.DATE_RE.finditer(sent):
-            if _SPEECH_DATE.search(sent[max(0, dm.start() - 40) : dm.start()]):
+            pre = sent[max(0, dm.start() - 40) : dm.start()]
+            if _BOUND_DATE.search(pre):
+                continue  # "after June 20" bounds a date, it is not one
+            if _SPEECH_DATE.search(pre):
+                speech_dates.append(dm)
                 continue  # "told reporters on Monday" dates the statement, not the meeting
             d, gran = dates.resolve(
                 dm, self.published, direction, dates.prefix_of(sent, dm.start())
@@ -224,6 +248,17 @@ class RoundFinder:
                 date_hits.append((d, dm.start()))
         places = [(p, pos) for p, pos in _places(sent, 0) if not _refused(sent, pos)]
         status = _status(sent, direction)
+        # a held meeting reported the day it happened: "... said on Sunday they had made
+        # progress in talks in Geneva" - the one date of the sentence is the meeting's
+        only_date: dt.date | None = None
+        if status == "held" or (direction == dates.PAST and status != "scheduled"):
+            cands = {d for d, _p in date_hits}
+            for dm in speech_dates:
+                d, gran = dates.resolve(dm, self.published, dates.PAST, "")
+                if d is not None and gran == "day":
+                    cands.add(d)
+            if len(cands) == 1:
+                only_date = next(iter(cands))
         plural = _PLURAL_ROUNDS.search(sent)
         if plural:
             n = _WORDNUM[plural.group("n").lower()]
@@ -264,8 +299,17 @@ class RoundFinder:
                 strong = False
             else:
                 continue
-            place = _nearest(places, m.start(), m.end())
-            date = _nearest(date_hits, m.start(), m.end())
+            if strong:
+                place = _nearest(places, m.start(), m.end())
+                date = _nearest(date_hits, m.start(), m.end())
+            else:
+                place = _nearest(places, m.start(), m.end(), 70, 12)
+                date = _nearest(date_hits, m.start(), m.end(), 90, 0)
+            if date is None and (strong or place is not None):
+                date = only_date
+            if rel == "future" and m.group("third"):
+                number = ORDINALS[m.group("third").lower()]
+                rel = ""
             if not strong and place is None and date is None:
                 continue
             self.mentions.append(
@@ -275,8 +319,8 @@ class RoundFinder:
         for m in leaders_found:
             if status is None and not re.search(r"\bsummit\b", m.group(), re.I):
                 continue
-            place = _nearest(places, m.start(), m.end(), 40)
-            date = _nearest(date_hits, m.start(), m.end(), 60)
+            place = _nearest(places, m.start(), m.end(), 40, 0)
+            date = _nearest(date_hits, m.start(), m.end(), 60, 0)
             self.mentions.append(
                 _Mention(None, "", place, date, status, s0 + m.start(), s0 + m.end(),
                          leaders=True, heading=heading)
@@ -355,6 +399,14 @@ class RoundFinder:
         for m in leftovers:
             place = venue.get(m.place, m.place) if m.place else None
             buckets.setdefault((place, m.date, m.leaders), []).append(m)
+        for (place, date, leaders), mm in list(buckets.items()):
+            if place is None or date is not None:
+                continue
+            dated = [k for k in buckets if k[0] == place and k[1] is not None and k[2] == leaders]
+            if dated:
+                del buckets[(place, date, leaders)]
+                if len(dated) == 1:
+                    buckets[dated[0]].extend(mm)
         nulls = 0
         for (place, date, leaders), mm in buckets.items():
             if any(r.place == place and r.date == date for r in out):
@@ -439,18 +491,17 @@ def _vote(values: list[T | None]) -> T | None:
     return max(counts, key=lambda k: counts[k])
 
 
-def _nearest(hits: list[tuple[T, int]], start: int, end: int, reach: int = 120) -> T | None:
-    if not hits:
-        return None
+def _nearest(
+    hits: list[tuple[T, int]], start: int, end: int, reach: int = 120, back: int = 60
+) -> T | None:
+    """The hit nearest after the mention within `reach`, else before it within `back`."""
     after = [h for h in hits if h[1] >= end]
     if after and after[0][1] - end < reach:
         return after[0][0]
     before = [h for h in hits if h[1] < start]
-    if before and start - before[-1][1] < reach:
+    if before and start - before[-1][1] < back:
         return before[-1][0]
-    if reach < 120:
-        return None
-    return (after or before)[0][0]
+    return None
 
 
 def _dedupe(rounds: list[RoundFact]) -> list[RoundFact]:
