@@ -66,8 +66,6 @@ _FUTURE_WORDS = frozenset(
         "expects",
         "scheduled",
         "planned",
-        "plan",
-        "plans",
         "upcoming",
         "next",
         "due",
@@ -95,6 +93,13 @@ _PAST_WORDS = frozenset(
         "did",
         "met",
         "since",
+        "made",
+        "agreed",
+        "signed",
+        "reached",
+        "discussed",
+        "lasted",
+        "hosted",
     ]
 )
 _FUTURE_PHRASES = ("to be held", "set for", " is to ", " are to ", "would be held")

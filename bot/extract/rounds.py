@@ -47,7 +47,8 @@ _ROUND = re.compile(
     + r"|\b(?P<talks>"
     + _TALKS
     + r")\b"
-    r"|\b(?P<meeting>(?:the|a|their|his|her|our) meeting|met)\b",
+    r"|\b(?P<meeting>(?:the|a|their|his|her|our)\s+(?:[\w-]+\s+){0,2}?meeting|met|"
+    r"(?:will|would|to|could) meet)\b",
     re.I,
 )
 T = TypeVar("T")
@@ -371,6 +372,11 @@ class RoundFinder:
                     or (m.date is None and m.status in ("scheduled", "proposed"))
                 )
             )
+            if not m.strong and m.date is None and m.place:
+                mplace = venue.get(m.place, m.place)
+                if any(venue.get(x.place or "", x.place) == mplace for g in groups.values()
+                       for x in g.mentions):  # fmt: skip
+                    continue  # "the Istanbul talks": a reference to a numbered round
             target: int | None = None
             if fut and open_nums:
                 target = open_nums[0]
