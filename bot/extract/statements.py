@@ -61,6 +61,11 @@ _OBJECT = re.compile(
     r"^\s*(?:to\s+)?(?:reporters|journalists|the press|the media|the BBC|CNN|Reuters|"
     r"[A-Z][\w.]*(?: [A-Z][\w.]*)?|them|him|her|us|me|partners|colleagues)?\s*",
 )
+# what may stand between a speech verb and its "that": objects and circumstances, not a clause
+_THAT_GAP = re.compile(
+    r"^\s*(?:(?:\S+\s+){0,3}|(?:on|in|at|during|to|after|before|while|when|from|with|for|"
+    r"reporters|journalists|the press|[A-Z][\w.]*)\b[^,;]{0,110})\s*,?\s*$"
+)
 _ACCORDING_LEAD = re.compile(r"[\s,]*according to (?:him|her|them)\s*,\s*", re.I)
 _GENERIC_NOUNS = frozenset(
     [
@@ -229,7 +234,7 @@ class _Extractor:
         text = self.text
         window = text[vend : min(e, vend + 160)]
         tm = _THAT.search(window)
-        if tm and _outside(vend + tm.start(), quotes):
+        if tm and _outside(vend + tm.start(), quotes) and _THAT_GAP.match(window[: tm.start()]):
             am = _ACCORDING_LEAD.match(text, vend + tm.end(), e)
             return am.end() if am else vend + tm.end()
         om = _OBJECT.match(window)
@@ -312,7 +317,7 @@ class _Extractor:
                         )
                     pending = []
                 self._add(d)
-                sal.add(d.span_start, d.person)
+                sal.add(d.span_end - 1, d.person)  # the speaker outranks names in the content
                 last_direct = d if d.direct else None
             for ps, pe in pending:
                 qs = [q for q in quotes if ps <= q.start < pe and q.words(text) >= MIN_QUOTE_WORDS]

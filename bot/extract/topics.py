@@ -7,7 +7,11 @@ import re
 _TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(p, re.I))
     for name, p in (
-        ("memorandum", r"\bmemorand"),
+        (
+            "memorandum",
+            r"(?<!Budapest )\bmemorand(?:um|a|ums)\b"
+            r"(?! (?:of|on) (?:understanding|intent|cooperation|partnership))",
+        ),
         (
             "ceasefire",
             r"\bcease[- ]?fire|\btruce\b|\barmistice\b|\bstop (?:the )?(?:fighting|killing)",
