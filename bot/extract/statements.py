@@ -66,6 +66,10 @@ _THAT_GAP = re.compile(
     r"^\s*(?:(?:\S+\s+){0,3}|(?:on|in|at|during|to|after|before|while|when|from|with|for|"
     r"reporters|journalists|the press|[A-Z][\w.]*)\b[^,;]{0,110})\s*,?\s*$"
 )
+_AFTER_SPEAKER_END = re.compile(
+    r"\s*(?:[.,;:!?\"”»]|$|(?:on|in|at|after|during|told|adding|who|as|when|while)\b)"
+)
+_ACCORDING_ROLE = re.compile(r"\s+the\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*,")
 _ACCORDING_LEAD = re.compile(r"[\s,]*according to (?:him|her|them)\s*,\s*", re.I)
 _GENERIC_NOUNS = frozenset(
     [
@@ -216,6 +220,8 @@ class _Extractor:
         text = self.text
         ments = self.people.mentions_in(vend, min(e, vend + 4))
         if ments:
+            if not _AFTER_SPEAKER_END.match(text, ments[0].end, e):
+                return None, 0.0, -1  # "said Zelenskyy had not been invited": a complement
             return ments[0].person, 0.9, ments[0].end
         tail = text[vend:e]
         pm = re.match(r"\s+(he|she)\b", tail)
@@ -442,6 +448,9 @@ class _Extractor:
             person = sal.recent(vend, "f" if m.group(1) == "her" else "m")
             conf = 0.75
             aend = vend + m.end()
+        elif (rm := _ACCORDING_ROLE.match(text, vend, e0)) is not None:
+            person, conf = self._role_noun(rm.group(1), vend, sal)
+            aend = rm.end() - 1
         else:
             ments = self.people.mentions_in(vend, min(e0, vend + 80))
             if (
