@@ -215,6 +215,17 @@ _LEADERS = re.compile(
 )
 
 
+def _lower_pattern(rx: re.Pattern[str]) -> re.Pattern[str]:
+    pattern = rx.pattern
+    if re.search(r"\\[SWDB]", pattern):  # lower() would change these escapes
+        return rx
+    return re.compile(pattern.lower().replace("(?p<", "(?P<"))
+
+
+_ROUND_LOW = _lower_pattern(_ROUND)
+_LEADERS_LOW = _lower_pattern(_LEADERS)
+
+
 class RoundFinder:
     def __init__(self, published: dt.date | None) -> None:
         self.published = published
@@ -228,8 +239,14 @@ class RoundFinder:
             self._exchange(text, s0, e0)
         if not _hint(low, _TRIGGERS):
             return
-        found = list(_ROUND.finditer(sent))
-        leaders_found = list(_LEADERS.finditer(sent))
+        # the scans run on the lower-cased sentence without re.I (several times faster);
+        # positions are the same unless lower-casing changed the length
+        if len(low) == len(sent):
+            found = list(_ROUND_LOW.finditer(low))
+            leaders_found = list(_LEADERS_LOW.finditer(low))
+        else:
+            found = list(_ROUND.finditer(sent))
+            leaders_found = list(_LEADERS.finditer(sent))
         if not found and not leaders_found:
             return
         direction = dates.tense(sent)
