@@ -36,6 +36,7 @@ class Lexicon:
     side_cues: tuple[tuple[str, str], ...]  # (cue lower-case, side), longest cue first
     places: tuple[str, ...]  # longest first
     venue_city: dict[str, str]  # venue -> the city reported as the place
+    countries: frozenset[str]  # places that are countries or states, not cities
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -84,6 +85,7 @@ def lexicon() -> Lexicon:
         side_cues=tuple(cues),
         places=tuple(places),
         venue_city=venues,
+        countries=frozenset(map(str, places_raw.get("countries", ()))),
     )
 
 

@@ -134,6 +134,11 @@ class _Round:
 
 
 _PLACE_PRE = re.compile(r"\b(?:in|at|to|inside|near|for|from)\s+(?:the\s+)?$", re.I)
+_SPEECH_PLACE = re.compile(
+    r"(?:reporters|journalists|said|told \w+|speaking|press conference|interview)\s+"
+    r"(?:in|at)\s+(?:the\s+)?$",
+    re.I,
+)
 _PLACE_POST = re.compile(r"\s+(?:talks|negotiations|meeting|round|summit|format|process)\b", re.I)
 
 
@@ -150,6 +155,8 @@ def _places(sentence: str, offset: int) -> list[tuple[str, int]]:
         post = sentence[m.end() : m.end() + 25]
         if not (_PLACE_PRE.search(pre) or _PLACE_POST.match(post)):
             continue
+        if _SPEECH_PLACE.search(sentence[max(0, m.start() - 40) : m.start()]):
+            continue  # "told reporters in the Oval Office": where it was said
         out.append((m.group(), offset + m.start()))
     return out
 
@@ -215,6 +222,12 @@ _LEADERS = re.compile(
 )
 
 
+def _in_quote(sent: str, pos: int) -> bool:
+    """An odd number of quote marks before pos: the position is inside a quotation."""
+    head = sent[:pos]
+    return (head.count('"') % 2 == 1) or head.count("“") > head.count("”")
+
+
 def _lower_pattern(rx: re.Pattern[str]) -> re.Pattern[str]:
     pattern = rx.pattern
     if re.search(r"\\[SWDB]", pattern):  # lower() would change these escapes
@@ -269,7 +282,9 @@ class RoundFinder:
         # a held meeting reported the day it happened: "... said on Sunday they had made
         # progress in talks in Geneva" - the one date of the sentence is the meeting's
         only_date: dt.date | None = None
-        if status == "held" or (direction == dates.PAST and status != "scheduled"):
+        if status == "held" or (
+            direction == dates.PAST and status not in ("scheduled", "proposed")
+        ):
             cands = {d for d, _p in date_hits}
             for dm in speech_dates:
                 d, gran = dates.resolve(dm, self.published, dates.PAST, "")
@@ -292,6 +307,8 @@ class RoundFinder:
             if plural and plural.start() <= m.start() < plural.end():
                 continue
             if _NOT_ROUND.search(sent[max(0, m.start() - 10) : m.end() + 40]):
+                continue
+            if not m.group("ord") and _in_quote(sent, m.start()):
                 continue
             number: int | None = None
             rel = ""
@@ -337,8 +354,8 @@ class RoundFinder:
         for m in leaders_found:
             if status is None and not re.search(r"\bsummit\b", m.group(), re.I):
                 continue
-            place = _nearest(places, m.start(), m.end(), 40, 0)
-            date = _nearest(date_hits, m.start(), m.end(), 60, 0)
+            place = _nearest(places, m.start(), m.end(), 70, 12)
+            date = _nearest(date_hits, m.start(), m.end(), 80, 0)
             self.mentions.append(
                 _Mention(None, "", place, date, status, s0 + m.start(), s0 + m.end(),
                          leaders=True, heading=heading)
@@ -430,6 +447,13 @@ class RoundFinder:
                 del buckets[(place, date, leaders)]
                 if len(dated) == 1:
                     buckets[dated[0]].extend(mm)
+        countries = lexicon().countries
+        cities = {r.place for r in out if r.place and r.place not in countries} | {
+            k[0] for k in buckets if k[0] and k[0] not in countries
+        }
+        if cities:
+            for key in [k for k in buckets if k[0] in countries]:
+                del buckets[key]
         nulls = 0
         for (place, date, leaders), mm in buckets.items():
             if any(r.place == place and r.date == date for r in out):
