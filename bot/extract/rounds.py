@@ -78,6 +78,7 @@ _REFUSAL = re.compile(
     re.I,
 )
 _NOT_ROUND = re.compile(
+    r"summit of the|(?:EU|NATO|G7|G20|BRICS|European) summit|"
     r"meeting of the (?:UN |United Nations )?Security Council|phone (?:call|conversation)|"
     r"telephone|press conference|briefing|meeting of (?:the )?(?:EU|NATO|G7|European)",
     re.I,
@@ -204,6 +205,10 @@ _SPEECH_DATE = re.compile(
     r"(?:said|says|told|reported|announced|stated|noted|wrote|added)"
     r"(?:\s+(?:reporters|journalists|the press|the media|[A-Z]\w+))?"
     r"\s*(?:on|late on|earlier on)?\s*$",
+    re.I,
+)
+_NOT_SET = re.compile(
+    r"\bnot (?:yet )?(?:been )?(?:scheduled|set|agreed|planned|fixed|determined)\b|\bno date\b",
     re.I,
 )
 _BOUND_DATE = re.compile(
@@ -347,11 +352,15 @@ class RoundFinder:
                 rel = ""
             if not strong and place is None and date is None:
                 continue
+            if place is None and date is None and _NOT_SET.search(sent):
+                continue  # "the next round has not been scheduled"
             self.mentions.append(
                 _Mention(number, rel, place, date, status, s0 + m.start(), s0 + m.end(),
                          heading=heading, strong=strong)
             )  # fmt: skip
         for m in leaders_found:
+            if _NOT_ROUND.search(sent[max(0, m.start() - 10) : m.end() + 40]):
+                continue
             if status is None and not re.search(r"\bsummit\b", m.group(), re.I):
                 continue
             place = _nearest(places, m.start(), m.end(), 70, 12)

@@ -76,3 +76,21 @@ def test_cancelled_summit() -> None:
 def test_exchange_fact() -> None:
     ex = extract("The sides agreed on a prisoner exchange of 1000 for 1000.")
     assert [(e.ukraine_count, e.russia_count) for e in ex.exchanges] == [(1000, 1000)]
+
+
+def test_not_scheduled_next_round_is_not_a_round() -> None:
+    text = "The next round of direct talks has not been scheduled."
+    assert rounds(text, dt.date(2025, 6, 5)) == []
+
+
+def test_place_where_something_was_said_is_not_a_venue() -> None:
+    text = '"I did not want a wasted meeting," Trump told reporters in the Oval Office.'
+    assert rounds(text, dt.date(2025, 10, 22)) == []
+
+
+def test_held_talks_dated_by_the_day_they_were_reported() -> None:
+    text = (
+        "U.S. and Ukrainian officials said on Sunday they had made significant progress in "
+        "talks in Geneva."
+    )
+    assert rounds(text, dt.date(2025, 11, 23)) == [(None, "Geneva", "2025-11-23", "held")]

@@ -104,3 +104,34 @@ def test_anonymous_sources_and_institutions_are_not_person_statements() -> None:
     )
     ex = extract(text, published=PUB)
     assert ex.statements == ()
+
+
+def test_anonymous_official_is_not_the_person_after_said() -> None:
+    text = (
+        "Ukrainian President Volodymyr Zelenskyy spoke in Kyiv.\n\n"
+        "A White House official, speaking on condition of anonymity, said Zelenskyy had not "
+        "been invited to the summit."
+    )
+    ex = extract(text, published=PUB)
+    assert ex.statements == ()
+
+
+def test_memorandum_of_understanding_is_not_the_peace_memorandum() -> None:
+    text = (
+        "Ukraine and Poland signed a memorandum of understanding on border crossings.\n\n"
+        "Minister Oleksii Kuleba said that the memorandum provides for three new checkpoints."
+    )
+    ex = extract(text, published=PUB)
+    assert [s.speaker for s in ex.statements] == ["Oleksii Kuleba"]
+    assert not ex.memorandum_statement
+
+
+def test_according_to_role_noun() -> None:
+    text = (
+        "Russian Foreign Minister Sergey Lavrov spoke at the UN General Assembly.\n\n"
+        "According to the minister, the memorandums exchanged in Istanbul remain a basis."
+    )
+    ex = extract(text, published=PUB)
+    assert [(s.speaker, s.text[:20]) for s in ex.statements] == [
+        ("Sergey Lavrov", "the memorandums exch")
+    ]
