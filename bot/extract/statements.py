@@ -66,6 +66,8 @@ _THAT_GAP = re.compile(
     r"^\s*(?:(?:\S+\s+){0,3}|(?:on|in|at|during|to|after|before|while|when|from|with|for|"
     r"reporters|journalists|the press|[A-Z][\w.]*)\b[^,;]{0,110})\s*,?\s*$"
 )
+_NOUN_THAT = re.compile(r",?\s+that\s+")
+_NOUN_BEFORE = re.compile(r"\b(?:statements?|words|remarks|claims?|assurances?) (?:of|by)\b")
 _AFTER_SPEAKER_END = re.compile(
     r"\s*(?:[.,;:!?\"”»]|$|(?:on|in|at|after|during|told|adding|who|as|when|while)\b)"
 )
@@ -287,6 +289,8 @@ class _Extractor:
             para_speaker: int | None = None
             pending: list[tuple[int, int]] = []
             for s0, e0 in segments[i][1]:
+                for nd in self._noun_statements(s0, e0, quotes, i):
+                    self._add(nd)
                 d = self._sentence(s0, e0, quotes, sal, i)
                 if d is None:
                     # a quote-only sentence without attribution: paragraph speaker or later
@@ -352,6 +356,24 @@ class _Extractor:
                             )
                         )
         return self._facts()
+
+    def _noun_statements(self, s0: int, e0: int, quotes: list[Quote], line: int) -> list[_Draft]:
+        """ "After the statement of ... Sergey Lavrov that the delegation will be in Istanbul,"."""
+        text = self.text
+        out: list[_Draft] = []
+        if "statement" not in text[s0:e0] and "words" not in text[s0:e0]:
+            return out
+        for m in self.people.mentions_in(s0, e0):
+            if not _outside(m.start, quotes):
+                continue
+            tm = _NOUN_THAT.match(text, m.end, e0)
+            if tm is None or not _NOUN_BEFORE.search(text[max(s0, m.start - 160) : m.start]):
+                continue
+            end = text.find(",", tm.end(), e0)
+            end = e0 if end < 0 else end
+            if len(text[tm.end() : end].split()) >= 3:
+                out.append(_Draft(m.person, tm.end(), end, False, 0.8, line, s0, e0))
+        return out
 
     def _add(self, d: _Draft) -> None:
         prev = self.drafts[-1] if self.drafts else None
