@@ -69,8 +69,13 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
     from bot.extract import extract
+    from bot.ingest.errors import IngestError
+    from bot.ingest.files import read_text_file
 
-    text = read_text_file(args.file)
+    try:
+        text = read_text_file(args.file)
+    except IngestError as exc:
+        raise CliError(str(exc)) from None
     extraction = extract(text, published=args.published, source=str(args.file))
     if args.json:
         print(json.dumps(extraction.to_json(), ensure_ascii=False, indent=2))
@@ -129,21 +134,6 @@ def cmd_db(args: argparse.Namespace, settings: Settings) -> int:
 
     print(f"database at revision {asyncio.run(go())}")
     return 0
-
-
-def read_text_file(path: Path) -> str:
-    """The UTF-8 text of a file, or a one-line CliError for a missing, binary or huge file."""
-    if not path.exists():
-        raise CliError(f"{path}: no such file")
-    if not path.is_file():
-        raise CliError(f"{path}: not a regular file")
-    data = path.read_bytes()
-    if b"\x00" in data[:65536]:
-        raise CliError(f"{path}: binary file, expected UTF-8 text")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise CliError(f"{path}: not UTF-8 text") from None
 
 
 # --- parser -------------------------------------------------------------------------------

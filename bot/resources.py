@@ -29,7 +29,6 @@ class Resources:
     clock: Callable[[], dt.datetime] = utc_now
     http: aiohttp.ClientSession | None = None
     counters: dict[str, int] = field(default_factory=dict)
-    last_successful_poll: dt.datetime | None = None
     started_at: dt.datetime = field(default_factory=utc_now)
     polling_enabled: bool = False
     last_poll_success: dt.datetime | None = None

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 from zoneinfo import ZoneInfo
 
+from store.models import Source
 from store.queries import PersonView, Provenance, RoundView, StatementView
 
 MAX_MESSAGE = 4096
@@ -163,6 +164,49 @@ def format_statements(title: str, views: Sequence[StatementView], *, tz: ZoneInf
 
 def format_not_found(what: str, query: str) -> str:
     return f"I know no {what} called “{esc(query)}” yet."
+
+
+def ago(moment: dt.datetime | None, now: dt.datetime) -> str:
+    if moment is None:
+        return "never"
+    seconds = int((now - moment).total_seconds())
+    if seconds < 0:
+        return "in " + ago(now, moment).removesuffix(" ago")
+    for size, unit in ((86400, "d"), (3600, "h"), (60, "min")):
+        if seconds >= size:
+            return f"{seconds // size} {unit} ago"
+    return f"{seconds} s ago"
+
+
+def format_source_health(source: Source, *, now: dt.datetime) -> str:
+    if not source.enabled:
+        mark = "⏸"
+    elif source.failures_in_row:
+        mark = "❌"
+    elif source.last_success_at is None:
+        mark = "⏳"
+    else:
+        mark = "✅"
+    line = (
+        f"{mark} <b>{esc(source.name)}</b> ({esc(source.kind)}) — last success "
+        f"{ago(source.last_success_at, now)}, failures in a row {source.failures_in_row}, "
+        f"items seen {source.items_seen}"
+    )
+    if source.last_error:
+        line += (
+            f"\n    last error {ago(source.last_error_at, now)}: {esc(source.last_error[:300])}"
+        )
+    return line
+
+
+def format_sources(sources: Sequence[Source], *, now: dt.datetime) -> str:
+    """Every source's health, one paragraph each (long lists split across messages)."""
+    if not sources:
+        return "No sources yet. Add one with /sources add URL"
+    failing = sum(1 for s in sources if s.enabled and s.failures_in_row)
+    enabled = sum(1 for s in sources if s.enabled)
+    head = f"<b>Sources</b>: {enabled} enabled, {failing} failing"
+    return "\n\n".join([head, *(format_source_health(s, now=now) for s in sources)])
 
 
 def split_message(text: str, limit: int = MAX_MESSAGE) -> list[str]:

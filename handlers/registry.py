@@ -9,6 +9,7 @@ from bot.resources import Resources
 from handlers import commands
 from handlers.commands import Ask
 from handlers.formatting import esc
+from handlers.sources import cmd_sources
 
 Reply = Callable[[Resources, Ask], Awaitable[str]]
 
@@ -61,6 +62,13 @@ COMMANDS: tuple[Command, ...] = (
     Command("said", commands.cmd_said, "Latest statements of a person", "NAME"),
     Command("memorandum", commands.cmd_memorandum, "Latest statements on the memorandum"),
     Command("topic", commands.cmd_topic, "Latest statements on a topic", "TOPIC"),
+    Command(
+        "sources",
+        cmd_sources,
+        "Health of the news sources; add or remove one",
+        "[add URL [KIND] | remove URL]",
+        admin=True,
+    ),
 )
 
 BY_NAME: dict[str, Command] = {c.name: c for c in COMMANDS}

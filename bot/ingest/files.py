@@ -6,7 +6,7 @@ from pathlib import Path
 
 from bot.ingest.errors import IngestError, ParseError
 from bot.ingest.feeds import parse_feed
-from bot.ingest.items import Item, clean_text, first_line_title
+from bot.ingest.items import Item, clean_text
 from bot.ingest.pages import extract_page
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
@@ -16,7 +16,7 @@ SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
-def _read_text(path: Path, data: bytes) -> str:
+def _decode(path: Path, data: bytes) -> str:
     if b"\x00" in data[:8192]:
         raise IngestError(f"{path}: binary file, not text")
     try:
@@ -25,15 +25,26 @@ def _read_text(path: Path, data: bytes) -> str:
         raise IngestError(f"{path}: binary file or not UTF-8 text") from None
 
 
-def load_file(path: Path) -> list[Item]:
-    """The items of one file. Raises IngestError (one line) for a missing/binary/empty file."""
-    if not path.is_file():
+def _read(path: Path) -> tuple[bytes, str]:
+    if not path.exists():
         raise IngestError(f"{path}: no such file")
+    if not path.is_file():
+        raise IngestError(f"{path}: not a regular file")
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise IngestError(f"{path}: file too large ({size} bytes, limit {MAX_FILE_BYTES})")
     data = path.read_bytes()
-    text = _read_text(path, data)
+    return data, _decode(path, data)
+
+
+def read_text_file(path: Path) -> str:
+    """A file's UTF-8 text; IngestError (one line) when it is missing, binary or too large."""
+    return _read(path)[1]
+
+
+def load_file(path: Path) -> list[Item]:
+    """The items of one file. Raises IngestError (one line) for a missing/binary/empty file."""
+    data, text = _read(path)
     url = path.resolve().as_uri()
     suffix = path.suffix.lower()
     try:
@@ -49,7 +60,8 @@ def load_file(path: Path) -> list[Item]:
     body = clean_text(text)
     if not body:
         raise IngestError(f"{path}: empty file")
-    return [Item(url=url, title=first_line_title(body), text=body)]
+    # No title: the extractor finds the headline (the first line is often a date or header).
+    return [Item(url=url, title="", text=body)]
 
 
 def collect_paths(location: Path) -> list[Path]:

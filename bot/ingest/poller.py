@@ -195,8 +195,7 @@ async def poll_sources(
     report = PassReport(outcomes=list(outcomes), seconds=time.perf_counter() - started)
     if not outcomes or report.succeeded:
         finished = resources.clock()
-        resources.last_successful_poll = finished
-        resources.last_poll_success = finished  # what bot/health.py reports
+        resources.last_poll_success = finished  # what /healthz reports
     return report
 
 

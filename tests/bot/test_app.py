@@ -156,3 +156,15 @@ async def test_blocked_user_is_not_an_error_storm(harness: Harness) -> None:
     await harness.emu.send_message(chat, blocked, "/help")
     assert "/next_round" in await harness.ask("/help")
     assert harness.emu.messages_to(chat) == []
+
+
+async def test_sources_is_for_admins_only(harness: Harness) -> None:
+    refused = await harness.ask("/sources")
+    assert refused == "This command is for the bot's admins only."
+    assert "/sources" not in await harness.ask("/help")
+    admin = harness.emu.user(id=42, first_name="Admin")
+    chat = harness.emu.private_chat(admin)
+    assert "No sources yet" in await harness.ask("/sources", chat=chat, user=admin)
+    assert "/sources" in await harness.ask("/help", chat=chat, user=admin)
+    refused_add = await harness.ask("/sources add http://127.0.0.1:1/feed", chat=chat, user=admin)
+    assert refused_add.startswith("Added") or refused_add.startswith("Refused")

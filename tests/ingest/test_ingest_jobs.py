@@ -11,7 +11,8 @@ from telegram.ext import ApplicationBuilder
 
 from bot.jobs import POLL_JOB_NAME, make_poll_callback, schedule_polling
 from bot.resources import Resources
-from handlers.sources import sources_reply
+from handlers.commands import Ask
+from handlers.sources import cmd_sources
 from store import queries
 
 
@@ -30,7 +31,7 @@ async def test_the_job_polls_and_swallows_errors(
         await queries.add_source(session, url=server.url("/atom"), kind="rss", name="atom")
     callback = make_poll_callback(resources)
     await callback(SimpleNamespace())
-    assert resources.last_successful_poll is not None
+    assert resources.last_poll_success is not None
     assert server.state.hits["/atom"] == 1
 
     def broken_sessions() -> Any:
@@ -45,7 +46,11 @@ async def test_the_job_polls_and_swallows_errors(
     assert broken.counters["ingest.job_errors"] == 1
 
 
-async def test_sources_command_shows_health_to_admins_only(
+def admin_ask(resources: Resources, *args: str) -> Ask:
+    return Ask(command="sources", args=args, now=resources.clock(), user_id=42, is_admin=True)
+
+
+async def test_sources_command_shows_health_and_manages_sources(
     resources: Resources, server: LocalServer
 ) -> None:
     async with resources.sessions() as session:
@@ -54,16 +59,14 @@ async def test_sources_command_shows_health_to_admins_only(
     from bot.ingest.poller import poll_due
 
     await poll_due(resources)
-    refused = await sources_reply(resources, args=[], is_admin=False)
-    assert "Only admins" in refused
-    text = await sources_reply(resources, args=[], is_admin=True)
+    text = await cmd_sources(resources, admin_ask(resources))
     assert "2 enabled, 1 failing" in text
     assert "✅ <b>Courier</b>" in text and "items seen 2" in text
     assert "❌ <b>Broken</b>" in text and "failures in a row 1" in text and "HTTP 404" in text
-    added = await sources_reply(resources, args=["add", server.url("/atom")], is_admin=True)
+    added = await cmd_sources(resources, admin_ask(resources, "add", server.url("/atom")))
     assert added.startswith("Added rss source")
-    ftp = await sources_reply(resources, args=["add", "ftp://x.example/f", "rss"], is_admin=True)
+    ftp = await cmd_sources(resources, admin_ask(resources, "add", "ftp://x.example/f", "rss"))
     assert ftp.startswith("Refused:")
-    removed = await sources_reply(resources, args=["remove", server.url("/atom")], is_admin=True)
+    removed = await cmd_sources(resources, admin_ask(resources, "remove", server.url("/atom")))
     assert removed.startswith("Removed")
     assert dt.datetime.now(dt.UTC) >= resources.clock() - dt.timedelta(seconds=5)

@@ -77,7 +77,7 @@ async def test_one_pass_over_good_and_bad_sources(
     elapsed = time.perf_counter() - started
     assert elapsed < 8, f"a broken source held up the pass: {elapsed:.1f} s"
     assert len(report.outcomes) == len(urls)
-    assert resources.last_successful_poll is not None
+    assert resources.last_poll_success is not None
 
     sources = await sources_by_url(resources)
     now = resources.clock()
