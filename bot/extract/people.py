@@ -364,6 +364,8 @@ class PeopleIndex:
             for m in _RUN.finditer(text, lo, hi):
                 toks = [(t.group(), t.start(), t.end()) for t in _TOK.finditer(m.group())]
                 toks = [(w, m.start() + s, m.start() + e) for w, s, e in toks]
+                if len(toks) == 1 and _is_title_word(toks[0][0]) and not _is_name_word(toks[0][0]):
+                    continue  # "The", "Ukraine", "Minister": never a name on its own
                 runs.append((m.start(), m.end(), toks, lo, hi))
         # pass 1: full names; pass 2: surname mentions (need the full names first)
         for full_pass in (True, False):

@@ -111,6 +111,7 @@ _EXCHANGE = re.compile(
     r"\b(?P<a>\d{1,3}(?:[ ,]\d{3})*|\d+)\s*(?:for|-for-|to|х|x)\s*"
     r"(?P<b>\d{1,3}(?:[ ,]\d{3})*|\d+)\b"
 )
+_DIGIT_PAIR = re.compile(r"\d\s*(?:for|-for-|to|х|x)\s*\d")
 _EXCHANGE_CTX = re.compile(r"exchange|swap|prisoner|POW|captive", re.I)
 
 
@@ -253,7 +254,7 @@ class RoundFinder:
     def sentence(self, text: str, s0: int, e0: int, heading: bool) -> None:
         sent = text[s0:e0]
         low = sent.lower()
-        if " for " in low or "-for-" in low or " to " in low:
+        if _DIGIT_PAIR.search(sent):
             self._exchange(text, s0, e0)
         if not _hint(low, _TRIGGERS):
             return
