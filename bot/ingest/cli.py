@@ -28,7 +28,7 @@ def out(line: str = "") -> None:
 
 
 def err(line: str) -> None:
-    sys.stderr.write("error: " + " ".join(line.split()) + "\n")
+    sys.stderr.write("negobot: " + " ".join(line.split()) + "\n")
 
 
 def run(settings: Settings, body: Callable[[Resources], Awaitable[int]]) -> int:
