@@ -28,6 +28,22 @@ POSTGRES_URL = os.environ.get(
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
+def require_seed() -> Path:
+    """The seed article from ../shared (never copied into the project). Skips with the reason
+    where shared/ is absent, except under CI=true, where it is always beside the clone."""
+    if not SEED.is_file():
+        message = f"the seed article is not at {SEED}"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+    return SEED
+
+
+@pytest.fixture
+def seed_path() -> Path:
+    return require_seed()
+
+
 async def _postgres_reachable() -> str | None:
     try:
         conn = await asyncpg.connect(POSTGRES_URL, timeout=3)

@@ -15,7 +15,7 @@ from bot.emulator import BotAPIEmulator
 from bot.emulator.models import EmulatedChat, EmulatedUser
 from bot.ingest.pipeline import ingest_text
 from bot.resources import Resources, open_resources
-from tests.conftest import SEED
+from tests.conftest import require_seed
 
 TOKEN = "7012345678:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1"
 NOW = dt.datetime(2025, 5, 31, 9, 0, tzinfo=dt.UTC)
@@ -56,7 +56,7 @@ async def seed(h: Harness) -> None:
     await ingest_text(
         h.resources.sessions,
         url="https://unn.example/istanbul-second-round",
-        text=SEED.read_text(encoding="utf-8"),
+        text=require_seed().read_text(encoding="utf-8"),
         title="Preparation for the second round in Istanbul",
     )
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from tests.conftest import SEED
+from tests.conftest import require_seed
 
 REPO = Path(__file__).resolve().parents[2]
 TOKEN = "7012345678:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1"
@@ -52,9 +52,9 @@ def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_ingest_seed_then_ask_next_round(env: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["ingest", str(SEED)]) == 0
+    assert main(["ingest", str(require_seed())]) == 0
     assert "1 new" in capsys.readouterr().out
-    assert main(["ingest", str(SEED)]) == 0  # idempotent
+    assert main(["ingest", str(require_seed())]) == 0  # idempotent
     assert "0 new" in capsys.readouterr().out
     assert main(["ask", "/next_round"]) == 0
     out = capsys.readouterr().out
@@ -83,7 +83,7 @@ def test_ingest_bad_files_is_one_line_exit_2_and_stores_nothing(
 
 
 def test_extract_json_shape(env: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["extract", str(SEED), "--json"]) == 0
+    assert main(["extract", str(require_seed()), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert {"rounds", "people", "statements", "memorandum_statement"} <= set(data)
     assert data["memorandum_statement"] is True

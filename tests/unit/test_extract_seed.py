@@ -10,16 +10,17 @@ import pytest
 
 from bot.extract import extract
 from bot.extract.evaluate import evaluate
+from tests.conftest import SEED, require_seed
 
-SEED_DIR = Path(__file__).parents[2] / ".." / "shared" / "seed"
-SEED = SEED_DIR / "unn-2025-05-30-istanbul-second-round.txt"
+SEED_DIR = SEED.parent
 GOLD = Path(__file__).parents[1] / "data" / "seed_gold.jsonl"
 
-pytestmark = pytest.mark.skipif(not SEED.is_file(), reason="shared/seed not present")
+pytestmark = pytest.mark.usefixtures("seed_path")  # skips without ../shared, fails in CI
 
 
 @pytest.fixture(scope="module")
 def seed() -> dict[str, object]:
+    require_seed()
     return extract(SEED.read_text(encoding="utf-8"), published=dt.date(2025, 5, 30)).to_json()
 
 
