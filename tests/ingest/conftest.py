@@ -12,7 +12,6 @@ import pytest
 from localweb import LocalServer, ServerState, make_settings, start_server, stop_server
 
 from bot.config import Settings
-from bot.resources import Resources, open_resources
 
 
 @pytest.fixture
@@ -53,13 +52,6 @@ def thread_server() -> Iterator[LocalServer]:
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
+    """Overrides the root fixture (short timeouts, private sources); the root `resources`
+    fixture then opens these."""
     return make_settings(tmp_path)
-
-
-@pytest.fixture
-async def resources(settings: Settings) -> AsyncIterator[Resources]:
-    res = await open_resources(settings)
-    try:
-        yield res
-    finally:
-        await res.close()
