@@ -53,5 +53,9 @@ def schedule_polling(
         interval=seconds,
         first=min(FIRST_POLL_SECONDS, seconds),
         name=POLL_JOB_NAME,
-        job_kwargs={"max_instances": 1, "coalesce": True, "misfire_grace_time": int(seconds)},
+        job_kwargs={
+            "max_instances": 1,
+            "coalesce": True,
+            "misfire_grace_time": max(1, round(seconds)),
+        },
     )
