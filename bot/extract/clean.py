@@ -114,13 +114,17 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _is_related(line: str) -> bool:
-    return bool(_DATE_TAIL.search(line) or _VIEWS.search(line))
+    # the literal characters each pattern needs are checked first: a `$`-anchored search
+    # otherwise tries every position of the line
+    return bool(
+        (":" in line and _DATE_TAIL.search(line))
+        or (("•" in line or "|" in line) and _VIEWS.search(line))
+    )
 
 
 def clean_body(text: str) -> CleanBody:
     """Blank the non-story lines of `text`, keeping its length and offsets."""
     text = _strip_markup(text)
-    chars: list[str] | None = None
     dropped: list[Span] = []
     kept: list[tuple[int, int]] = []
     spans = _line_spans(text)
@@ -147,10 +151,14 @@ def clean_body(text: str) -> CleanBody:
         s, e = kept.pop(1)
         dropped.append(Span(s, e))
     if dropped:
-        chars = list(text)
-        for sp in dropped:
-            _blank(chars, sp.start, sp.end)
-        text = "".join(chars)
+        # a dropped span is one line (no newline in it): blank it with one slice
+        parts: list[str] = []
+        pos = 0
+        for sp in sorted(dropped, key=lambda sp: sp.start):
+            parts.extend((text[pos : sp.start], " " * (sp.end - sp.start)))
+            pos = sp.end
+        parts.append(text[pos:])
+        text = "".join(parts)
     lines: list[Line] = []
     title = ""
     title_span: Span | None = None
