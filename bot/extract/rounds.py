@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from bot.extract import dates
 from bot.extract.facts import ExchangeFact, RoundFact, Span
+from bot.extract.fold import Caseless, foldable
 from bot.extract.lexicon import lexicon
 
 ORDINALS = {
@@ -66,45 +67,39 @@ _HINT_PROPOSED = ("propos", "offer", "suggest", "invit", "ready", "readiness", "
 
 
 def _hint(low: str, hints: tuple[str, ...]) -> bool:
-    return any(h in low for h in hints)
+    return any(map(low.__contains__, hints))  # no generator frame per hint
 
 
 _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
-_REFUSAL = re.compile(
+_REFUSAL = Caseless(
     r"\b(?:refus\w*|reject\w*|rul\w* out|declin\w*|dismiss\w*|not (?:in|at)|instead of|"
     r"rather than|no (?:talks|negotiations) in|opposed?|against|turned down|move the talks to|"
-    r"suggestions?|alternatives?)\b",
-    re.I,
+    r"suggestions?|alternatives?)\b"
 )
-_NOT_ROUND = re.compile(
+_NOT_ROUND = Caseless(
     r"summit of the|(?:EU|NATO|G7|G20|BRICS|European) summit|"
     r"meeting of the (?:UN |United Nations )?Security Council|phone (?:call|conversation)|"
-    r"telephone|press conference|briefing|meeting of (?:the )?(?:EU|NATO|G7|European)",
-    re.I,
+    r"telephone|press conference|briefing|meeting of (?:the )?(?:EU|NATO|G7|European)"
 )
-_CANCELLED = re.compile(
+_CANCELLED = Caseless(
     r"\b(?:cancel+ed|called off|postponed|scrapped|will not take place|suspended|"
-    r"broke down|collapsed)\b",
-    re.I,
+    r"broke down|collapsed)\b"
 )
-_HELD = re.compile(
+_HELD = Caseless(
     r"\b(?:took place|was held|were held|held (?:on|in|at)|ended|concluded|lasted|"
     r"after the|following the|results? of the|outcome of the|"
-    r"met in|met on|what was|took part|participated)\b",
-    re.I,
+    r"met in|met on|what was|took part|participated)\b"
 )
-_SCHEDULED = re.compile(
+_SCHEDULED = Caseless(
     r"\b(?:will take place|will be held|is scheduled|are scheduled|scheduled|is expected|"
     r"are expected|will (?:go|arrive|travel|hold|meet|be)|set for|is set|planned for|"
-    r"is to take place|will begin|will start|agreed to (?:hold|meet)|confirmed)\b",
-    re.I,
+    r"is to take place|will begin|will start|agreed to (?:hold|meet)|confirmed)\b"
 )
-_PROPOSED = re.compile(
+_PROPOSED = Caseless(
     r"\b(?:propos\w*|offer\w*|suggest\w*|invit\w*|ready (?:for|to)|readiness|seek\w*|sought|"
     r"call\w* for|could|would|possible|possibility|wants?|hopes?|push\w* for|"
-    r"insist\w* on|idea of|initiative)\b",
-    re.I,
+    r"insist\w* on|idea of|initiative)\b"
 )
 
 _EXCHANGE = re.compile(
@@ -163,31 +158,35 @@ def _places(sentence: str, offset: int) -> list[tuple[str, int]]:
     return out
 
 
-_REFUSED_AFTER = re.compile(
+_REFUSED_AFTER = Caseless(
     r"^[^.;]{0,60}\b(?:were|was|is|are) (?:not serious|rejected|ruled out|unacceptable|"
-    r"out of the question)",
-    re.I,
+    r"out of the question)"
 )
 
 
-def _refused(sentence: str, rel_pos: int) -> bool:
-    before = sentence[max(0, rel_pos - 80) : rel_pos]
+def _refused(sentence: str, rel_pos: int, low: str, safe: bool) -> bool:
+    """`low` is sentence.lower() and `safe` is foldable(sentence, low)."""
+    lo = max(0, rel_pos - 80)
+    before = sentence[lo:rel_pos]
     if re.search(r"\bexcept\s*$", before):
         return False
     if re.search(r"[A-Z][a-z]+,\s*$", before[-25:]) and _place_re().match(
         before[-25:].split()[-1].rstrip(",")
     ):
         return True  # "Istanbul, Turkey": the country only locates the city
-    return bool(_REFUSAL.search(before) or _REFUSED_AFTER.search(sentence[rel_pos:]))
+    return _REFUSAL.found(before, low[lo:rel_pos], safe) or _REFUSED_AFTER.found(
+        sentence[rel_pos:], low[rel_pos:], safe
+    )
 
 
 def _status(sentence: str, tense: str | None = None) -> str | None:
     low = sentence.lower()
-    if _hint(low, _HINT_CANCELLED) and _CANCELLED.search(sentence):
+    safe = foldable(sentence, low)
+    if _hint(low, _HINT_CANCELLED) and _CANCELLED.found(sentence, low, safe):
         return "cancelled"
-    sched = _hint(low, _HINT_SCHEDULED) and bool(_SCHEDULED.search(sentence))
-    held = _hint(low, _HINT_HELD) and bool(_HELD.search(sentence))
-    prop = _hint(low, _HINT_PROPOSED) and bool(_PROPOSED.search(sentence))
+    sched = _hint(low, _HINT_SCHEDULED) and _SCHEDULED.found(sentence, low, safe)
+    held = _hint(low, _HINT_HELD) and _HELD.found(sentence, low, safe)
+    prop = _hint(low, _HINT_PROPOSED) and _PROPOSED.found(sentence, low, safe)
     if sched:
         return "scheduled"
     t = tense or dates.tense(sentence)
@@ -208,9 +207,8 @@ _SPEECH_DATE = re.compile(
     r"\s*(?:on|late on|earlier on)?\s*$",
     re.I,
 )
-_NOT_SET = re.compile(
-    r"\bnot (?:yet )?(?:been )?(?:scheduled|set|agreed|planned|fixed|determined)\b|\bno date\b",
-    re.I,
+_NOT_SET = Caseless(
+    r"\bnot (?:yet )?(?:been )?(?:scheduled|set|agreed|planned|fixed|determined)\b|\bno date\b"
 )
 _BOUND_DATE = re.compile(
     r"\b(?:after|before|by|until|till|since|from|no later than|not before)\s+(?:the\s+)?$", re.I
@@ -283,7 +281,8 @@ class RoundFinder:
             )
             if d is not None and gran == "day":
                 date_hits.append((d, dm.start()))
-        places = [(p, pos) for p, pos in _places(sent, 0) if not _refused(sent, pos)]
+        safe = foldable(sent, low)
+        places = [(p, pos) for p, pos in _places(sent, 0) if not _refused(sent, pos, low, safe)]
         status = _status(sent, direction)
         # a held meeting reported the day it happened: "... said on Sunday they had made
         # progress in talks in Geneva" - the one date of the sentence is the meeting's
@@ -312,7 +311,8 @@ class RoundFinder:
         for m in found:
             if plural and plural.start() <= m.start() < plural.end():
                 continue
-            if _NOT_ROUND.search(sent[max(0, m.start() - 10) : m.end() + 40]):
+            a, b = max(0, m.start() - 10), m.end() + 40
+            if _NOT_ROUND.found(sent[a:b], low[a:b], safe):
                 continue
             if not m.group("ord") and _in_quote(sent, m.start()):
                 continue
@@ -353,14 +353,15 @@ class RoundFinder:
                 rel = ""
             if not strong and place is None and date is None:
                 continue
-            if place is None and date is None and _NOT_SET.search(sent):
+            if place is None and date is None and _NOT_SET.found(sent, low, safe):
                 continue  # "the next round has not been scheduled"
             self.mentions.append(
                 _Mention(number, rel, place, date, status, s0 + m.start(), s0 + m.end(),
                          heading=heading, strong=strong)
             )  # fmt: skip
         for m in leaders_found:
-            if _NOT_ROUND.search(sent[max(0, m.start() - 10) : m.end() + 40]):
+            a, b = max(0, m.start() - 10), m.end() + 40
+            if _NOT_ROUND.found(sent[a:b], low[a:b], safe):
                 continue
             if status is None and not re.search(r"\bsummit\b", m.group(), re.I):
                 continue
