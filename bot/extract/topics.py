@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
+from bot.extract.fold import Caseless, foldable
 
-_TOPIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(p, re.I))
+_TOPIC_PATTERNS: tuple[tuple[str, Caseless], ...] = tuple(
+    (name, Caseless(p))
     for name, p in (
         (
             "memorandum",
@@ -72,9 +72,10 @@ _HINTS = {
 def topics_of(text: str) -> tuple[str, ...]:
     """Topics in a fixed order (memorandum first); ("other",) when none applies."""
     low = text.lower()
+    safe = foldable(text, low)
     found = tuple(
         name
         for name, pat in _TOPIC_PATTERNS
-        if any(h in low for h in _HINTS[name]) and pat.search(text)
+        if any(map(low.__contains__, _HINTS[name])) and pat.found(text, low, safe)
     )
     return found or ("other",)
