@@ -302,20 +302,26 @@ def right_role(text: str, end: int, ceil: int) -> str | None:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1)
+def _side_cues() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One scan for all side cues: a cue after a space and not followed by a letter or digit.
+
+    The alternatives keep the cue order (longest first), so at the leftmost position the same cue
+    wins as in a cue-by-cue search; a cue listed twice keeps its first side.
+    """
+    cues = lexicon().side_cues
+    sides: dict[str, str] = {}
+    for cue, side in cues:
+        sides.setdefault(cue, side)
+    alts = "|".join(re.escape(cue) for cue, _side in cues) or "(?!)"
+    return re.compile(" (" + alts + r")(?![^\W_])"), sides
+
+
 def side_of(phrase: str) -> str | None:
     """The side a role phrase names first ("Special Representative of the US President" -> USA)."""
-    low = " " + phrase.lower() + " "
-    best: tuple[int, str] | None = None
-    for cue, side in lexicon().side_cues:
-        idx = low.find(" " + cue)
-        while idx >= 0:
-            after = low[idx + 1 + len(cue) : idx + 2 + len(cue)]
-            if not after.isalnum():
-                if best is None or idx < best[0]:
-                    best = (idx, side)
-                break
-            idx = low.find(" " + cue, idx + 1)
-    return best[1] if best else None
+    rx, sides = _side_cues()
+    m = rx.search(" " + phrase.lower() + " ")
+    return sides[m.group(1)] if m else None
 
 
 class PeopleIndex:
