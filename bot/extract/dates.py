@@ -112,12 +112,9 @@ _WORDS = re.compile(r"[a-z]+")
 def tense(sentence: str) -> str:
     """FUTURE, PAST or NEUTRAL by counting tense cue words (cheap: one tokenisation)."""
     low = sentence.lower()
-    fut = past = 0
-    for w in _WORDS.findall(low):
-        if w in _FUTURE_WORDS:
-            fut += 1
-        elif w in _PAST_WORDS:
-            past += 1
+    words = _WORDS.findall(low)
+    fut = sum(map(_FUTURE_WORDS.__contains__, words))  # the two word sets are disjoint
+    past = sum(map(_PAST_WORDS.__contains__, words))
     fut += sum(p in low for p in _FUTURE_PHRASES)
     past += sum(p in low for p in _PAST_PHRASES)
     if fut > past:

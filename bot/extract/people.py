@@ -368,8 +368,8 @@ class PeopleIndex:
         runs: list[tuple[int, int, list[tuple[str, int, int]], int, int]] = []
         for lo, hi in regions:
             for m in _RUN.finditer(text, lo, hi):
-                toks = [(t.group(), t.start(), t.end()) for t in _TOK.finditer(m.group())]
-                toks = [(w, m.start() + s, m.start() + e) for w, s, e in toks]
+                # _TOK has no look-around: scanning the run in place equals scanning a copy
+                toks = [(t.group(), t.start(), t.end()) for t in _TOK.finditer(text, *m.span())]
                 if len(toks) == 1 and _is_title_word(toks[0][0]) and not _is_name_word(toks[0][0]):
                     continue  # "The", "Ukraine", "Minister": never a name on its own
                 runs.append((m.start(), m.end(), toks, lo, hi))
