@@ -10,13 +10,14 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from bot.config import Settings
-from bot.ingest.collect import KINDS
 from bot.ingest.errors import IngestError
-from bot.ingest.locations import preview_location
-from bot.ingest.poller import poll_due
-from bot.ingest.sources import add_source, remove_source, sync_sources
 from bot.resources import Resources, open_resources
 from store import queries
+from store.models import SourceKind
+
+# Fetching and parsing pull in feedparser, trafilatura and lxml: imported only by the commands
+# that use them, so `negobot --help` and `negobot ask` start fast.
+KINDS = tuple(k.value for k in SourceKind)
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,9 @@ def run(settings: Settings, body: Callable[[Resources], Awaitable[int]]) -> int:
 
 
 def cmd_poll(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.ingest.poller import poll_due
+    from bot.ingest.sources import sync_sources
+
     async def body(resources: Resources) -> int:
         await sync_sources(resources)
         report = await poll_due(resources, everything=not args.due)
@@ -72,6 +76,8 @@ def _when(value: Any) -> str:
 
 
 def cmd_sources_list(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.ingest.sources import sync_sources
+
     async def body(resources: Resources) -> int:
         await sync_sources(resources)
         async with resources.sessions() as session:
@@ -93,6 +99,8 @@ def cmd_sources_list(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_sources_add(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.ingest.sources import add_source
+
     async def body(resources: Resources) -> int:
         source, created = await add_source(
             resources,
@@ -110,6 +118,8 @@ def cmd_sources_add(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_sources_remove(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.ingest.sources import remove_source
+
     async def body(resources: Resources) -> int:
         if not await remove_source(resources, args.url):
             raise IngestError(f"no source with URL {args.url}")
@@ -120,6 +130,8 @@ def cmd_sources_remove(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_sources_check(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.ingest.locations import preview_location
+
     async def body(resources: Resources) -> int:
         kind, items, problems = await preview_location(resources, args.url)
         out(f"{args.url}: {kind}, {len(items)} items (nothing stored)")
