@@ -76,8 +76,13 @@ _SPEECH_VERB = (
     r"summed up|concluded|recalled|insisted|warned|urged|announced|believes|assured|"
     r"pointed out|commented|continued|clarified|complained|admitted|argued|asked)"
 )
+# "- Umerov noted." / "- said the head of the delegation Rustem Umerov.": the verb and a few
+# words, never a clause ("- Dmitriev told Axios the plan takes into account ..." is a bullet)
 _DASH_ATTRIB = re.compile(
-    r"^\s*[-–—]\s*(?:[\w'’.,-]+\s+){0,6}?" + _SPEECH_VERB + r"\b[^\n]{0,120}$", re.I
+    r"^\s*[-–—]\s*(?:[\w'’.,-]+\s+){0,6}?"
+    + _SPEECH_VERB
+    + r"\b(?![^\n]*\bthat\b)\S*(?:[ \t]+\S+){0,9}[ \t]*$",
+    re.I,
 )
 _SENTENCE_END = re.compile(r"\.[\"”»’]?\s*$")
 _TERMINAL = re.compile(r"[.!?:;\"”»“…)]\s*$")

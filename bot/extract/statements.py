@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from bot.extract.clean import ATTRIBUTION, BODY, CleanBody
 from bot.extract.facts import Span, StatementFact
 from bot.extract.lexicon import lexicon
-from bot.extract.people import PeopleIndex
+from bot.extract.people import PeopleIndex, side_of
 from bot.extract.quotes import Quote, find_quotes, split_sentences
 from bot.extract.topics import topics_of
 
@@ -34,7 +34,8 @@ _VERB = re.compile(
     r"pointed out|underlined|underscored|commented|suggested|admitted|argued|acknowledged|"
     r"promised|vowed|threatened|clarified|specified|revealed|indicated|mentioned|"
     r"highlighted|asserted|complained|demanded|believes|believed|thinks|hopes|hoped|"
-    r"expects|expected|continued|concluded|summed up|"
+    r"expects|expected|continued|concluded|summed up|signall?ed(?= that)|signals(?= that)|"
+    r"posted (?:on|to) (?:X|Telegram|Facebook|Truth Social|social media|social networks)|"
     r"(?:has|have|had) said|(?:is|was) convinced|emphasizing|stressing|noting|saying|"
     r"[Aa]ccording to)\b"
 )
@@ -50,7 +51,7 @@ _GAP_OK = re.compile(
     r")*$",
     re.I,
 )
-_PAREN = re.compile(r",[^,]{1,160},")
+_PAREN = re.compile(r"(?:,[^,]{1,160}){1,3},")
 _PREP_START = re.compile(
     r"^\s*(?:in|with|during|after|before|at|on|from|to|by|for|like|unlike|following|"
     r"according|as|when|while|together)\b",
@@ -65,8 +66,18 @@ _OBJECT = re.compile(
 # what may stand between a speech verb and its "that": objects and circumstances, not a clause
 _THAT_GAP = re.compile(
     r"^\s*(?:(?:\S+\s+){0,3}|(?:on|in|at|during|to|after|before|while|when|from|with|for|"
-    r"reporters|journalists|the press|[A-Z][\w.]*)\b[^,;]{0,110})\s*,?\s*$"
+    r"reporters|journalists|the press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+(?=on|in|at|during|"
+    r"after|before)|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*$)\b[^,;]{0,110})\s*,?\s*$"
 )
+_NOT_COMPLEMENT = re.compile(r"(?:\bso|\bsuch|\bnow|\bgiven|\bexcept)\s*$", re.I)
+# verbs whose object (reporters, a channel, a person) stands before the content
+_OBJECT_VERB = re.compile(r"(?:told|tells|assured|reminded|informed)\b")
+_QUESTIONS = re.compile(r"\s+(?:(?:the\s+)?[\w'’-]+\s+){0,2}questions\b")
+_QUESTION_LABEL = re.compile(r"\s*(?:Question|Q)\s*[:.]\s", re.I)
+# a speaker label opening a line: "Dmitry Peskov: ...", "- V. Zelensky: ..."
+_LABEL = re.compile(r"[-–—•\s]*((?:[^\W\d_][\w'’.\-]*\s+){0,9}[^\W\d_][\w'’.\-]*)\s*:\s+(?=\S)")
+_SENTENCE_END = re.compile(r"[.!?…][\"”»’]?\s*$")
+_TRAIL_PAREN = re.compile(r"(?:,[^,]{1,160}){1,3},(?:\s|also|then|later)*$")
 _NOUN_THAT = re.compile(r",?\s+that\s+")
 _NOUN_BEFORE = re.compile(r"\b(?:statements?|words|remarks|claims?|assurances?) (?:of|by)\b")
 _AFTER_SPEAKER_END = re.compile(
@@ -93,6 +104,10 @@ _GENERIC_NOUNS = frozenset(
         "chief",
     ]
 )
+
+
+# role nouns that any official of the named side may be called ("the Russian diplomat")
+_GENERIC_SIDE_NOUNS = frozenset(["diplomat", "official", "negotiator", "envoy", "representative"])
 
 
 @dataclass(slots=True)
@@ -137,14 +152,24 @@ class _Salience:
             steps += 1
         return None
 
-    def by_role(self, noun: str, before: int) -> int | None:
+    def by_role(self, noun: str, before: int, side: str | None = None) -> int | None:
+        """The most recent person with `noun` in their role (and of `side` when given).
+
+        With a side ("the Russian president"), the curated actor's usual title counts too.
+        """
         i = bisect.bisect_left(self.events, (before, -1)) - 1
         steps = 0
         while i >= 0 and steps < 30:
             person = self.events[i][1]
-            role = self.people.persons[person].role or ""
-            if noun in role.lower().split():
-                return person
+            p = self.people.persons[person]
+            role = (p.role or "").lower().split()
+            if side is None:
+                if noun in role:
+                    return person
+            elif p.side == side:
+                hint = (p.actor.role_hint or "").lower().split() if p.actor else []
+                if noun in role or noun in hint or noun in _GENERIC_SIDE_NOUNS:
+                    return person
             i -= 1
             steps += 1
         return None
@@ -172,6 +197,11 @@ class _Extractor:
         kws = [w for w in words if w in lexicon().role_keywords]
         if not kws or len(words) > 8:
             return None, 0.0
+        side = side_of(" ".join(words[: words.index(kws[-1])]))
+        if side is not None:
+            # "the Russian president", "the US envoy": the person of that side in the article
+            person = sal.by_role(kws[-1], before, side)
+            return (person, 0.7) if person is not None else (None, 0.0)
         person = sal.by_role(kws[0], before)
         if person is not None:
             return person, 0.7
@@ -191,8 +221,11 @@ class _Extractor:
             if gap.startswith(("'s", "’s")):
                 continue
             if not _gap_ok(gap):
-                # "Umerov, who led the delegation, said" is handled by _PAREN; anything else
-                # between the name and the verb means the name is not the subject.
+                # "Umerov, who led the delegation, said" is handled by _PAREN; a name inside
+                # such an appositive ("Rubio, who sat beside Trump during the talks, told")
+                # leaves the earlier name as the subject; anything else means no subject.
+                if "," in gap:
+                    continue
                 break
             prev_comma = text.rfind(",", s0, m.start)
             if (
@@ -212,6 +245,13 @@ class _Extractor:
             gender = "f" if pm.group().lower() in ("she", "her") else "m"
             return sal.recent(clause_start + pm.start(), gender), 0.75, clause_start + pm.start()
         rm = _ROLE_NOUN.search(subject)
+        if rm is None and pm is None and not ments:
+            # "The Russian president, speaking first, said": the subject before the appositive
+            tp = _TRAIL_PAREN.search(text, s0, v)
+            if tp is not None:
+                clause_start = max(text.rfind(",", s0, tp.start()), s0 - 1) + 1
+                subject = text[clause_start : tp.start()]
+                rm = _ROLE_NOUN.search(subject)
         if rm is not None and not _outside_gap_has_name(subject):
             person, conf = self._role_noun(rm.group(1), clause_start, sal)
             if person is not None:
@@ -239,14 +279,19 @@ class _Extractor:
         return None, 0.0, -1
 
     # -- content span ---------------------------------------------------------------------
-    def _content_after(self, vend: int, e: int, quotes: list[Quote]) -> int:
+    def _content_after(self, vend: int, e: int, quotes: list[Quote], verb: str) -> int:
         text = self.text
         window = text[vend : min(e, vend + 160)]
         tm = _THAT.search(window)
-        if tm and _outside(vend + tm.start(), quotes) and _THAT_GAP.match(window[: tm.start()]):
+        if (
+            tm
+            and _outside(vend + tm.start(), quotes)
+            and _THAT_GAP.match(window[: tm.start()])
+            and not _NOT_COMPLEMENT.search(window[: tm.start()])
+        ):
             am = _ACCORDING_LEAD.match(text, vend + tm.end(), e)
             return am.end() if am else vend + tm.end()
-        om = _OBJECT.match(window)
+        om = _OBJECT.match(window) if _OBJECT_VERB.match(verb) else None
         start = vend + (om.end() if om else 0)
         am = _ACCORDING_LEAD.match(text, start, e)
         return am.end() if am else start
@@ -273,8 +318,19 @@ class _Extractor:
         quoted.sort()
         sal = _Salience(self.people, quoted)
         last_direct: _Draft | None = None
+        transcript = any(
+            ln.kind == BODY and _QUESTION_LABEL.match(text, ln.start, ln.end) for ln in lines
+        )
         for i, ln in enumerate(lines):
             if ln.kind != BODY:
+                continue
+            if transcript and _QUESTION_LABEL.match(text, ln.start, ln.end):
+                continue  # a journalist's question
+            ld = self._labelled(ln.start, ln.end, para_quotes[i], transcript, i)
+            if ld is not None:
+                self._add(ld)
+                sal.add(ld.span_start, ld.person)
+                last_direct = ld if ld.direct else None
                 continue
             if attributed[i]:
                 att = lines[i + 1]
@@ -358,6 +414,31 @@ class _Extractor:
                         )
         return self._facts()
 
+    def _labelled(
+        self, s: int, e: int, quotes: list[Quote], transcript: bool, line: int
+    ) -> _Draft | None:
+        """ "Dmitry Peskov: answer" (a transcript) / "Head of X Jane Doe: text" (a post)."""
+        text = self.text
+        lm = _LABEL.match(text, s, e)
+        if lm is None or not _SENTENCE_END.search(text, s, e):
+            return None  # "Name: words" without a full stop is a headline
+        ments = self.people.mentions_in(s, lm.end(1))
+        if not ments or ments[-1].end != lm.end(1):
+            return None
+        m = ments[-1]
+        head = text[s : m.start].split()
+        if len(head) > 8 or not all(_label_word(w) for w in head):
+            return None
+        start = lm.end()
+        direct = transcript
+        lead = [q for q in quotes if q.start == start and q.words(text) >= MIN_QUOTE_WORDS]
+        if lead:
+            direct = True
+            start = lead[0].inner_start
+        if len(text[start:e].split()) < 2:
+            return None
+        return _Draft(m.person, start, e, direct, 0.85, line, s, e)
+
     def _noun_statements(self, s0: int, e0: int, quotes: list[Quote], line: int) -> list[_Draft]:
         """ "After the statement of ... Sergey Lavrov that the delegation will be in Istanbul,"."""
         text = self.text
@@ -420,6 +501,8 @@ class _Extractor:
             if not _outside(v, sq):
                 continue
             verb = vm.group().lower()
+            if verb in ("answered", "replied", "responded") and _QUESTIONS.match(text, vend, e0):
+                continue  # "X answered journalists' questions": the answers follow
             if verb == "according to":
                 return self._according(s0, e0, vend, sq, sal, line, standalone)
             person, conf, subj = self._speaker_before(s0, v, sq, sal)
@@ -440,14 +523,14 @@ class _Extractor:
                     s0,
                     e0,
                 )
-            if after or _inverted(text, s0, v, subj, e0):
+            if after or _inverted(text, s0, v, subj, e0, self.people):
                 cut = text.rfind(",", s0, min(v, subj if subj >= 0 else v))
                 if not after:
                     cut = text.rfind(",", s0, subj)
                 if cut <= s0:
                     continue
                 return _Draft(person, s0, cut, False, conf * 0.95, line, s0, e0)
-            start = self._content_after(vend, e0, sq)
+            start = self._content_after(vend, e0, sq, verb)
             end = e0
             if len(text[start:end].split()) < 3:
                 continue
@@ -532,6 +615,11 @@ class _Extractor:
         return out
 
 
+def _label_word(word: str) -> bool:
+    """A word of the title before a labelled name: capitalised or a title connector."""
+    return word[:1].isupper() or word.lower() in ("of", "the", "for", "and", "on", "de")
+
+
 def _outside_gap_has_name(subject: str) -> bool:
     return False
 
@@ -539,6 +627,8 @@ def _outside_gap_has_name(subject: str) -> bool:
 def _standalone(text: str, s0: int, e0: int, q: Quote) -> bool:
     """A quote that is the statement itself, not a phrase embedded in reported speech."""
     before = text[s0 : q.start].rstrip()
+    if before.endswith(",") and _embedded(before[:-1]):
+        return False
     if not before or before.endswith((":", ",", "—", "-", "–")):
         return True
     if _VERB.search(before[-40:]) and re.search(
@@ -555,6 +645,22 @@ def _standalone(text: str, s0: int, e0: int, q: Quote) -> bool:
     ) and (inner_tail in ",.!?" or after[:1] in ",.")
 
 
+_CIRCUMSTANCE = re.compile(
+    r"\s*(?:(?:on|in|at|during|after|before|while|when|from|with|to|via|reporters|journalists|"
+    r"the press|the media|(?:\w+\s+){0,2}(?:interview|address|statement|post|video))\b|[^\w]*$)",
+    re.I,
+)
+
+
+def _embedded(before: str) -> bool:
+    """ "X said Ukraine would not recognise it, "quote"": reported content before the quote."""
+    vms = list(_VERB.finditer(before))
+    if not vms:
+        return False
+    gap = before[vms[-1].end() :]
+    return len(gap.split()) >= 3 and not _CIRCUMSTANCE.match(gap)
+
+
 def _quote_only(text: str, s0: int, e0: int, qs: list[Quote]) -> bool:
     rest = text[s0:e0]
     for q in reversed(qs):
@@ -562,13 +668,17 @@ def _quote_only(text: str, s0: int, e0: int, qs: list[Quote]) -> bool:
     return len(rest.strip(' .,;:!?-–—"“”«»„')) < 3
 
 
-def _inverted(text: str, s0: int, v: int, subj: int, e0: int) -> bool:
+def _inverted(text: str, s0: int, v: int, subj: int, e0: int, people: PeopleIndex) -> bool:
     """ "Russia is ready ..., Peskov said." - content before the speaker."""
     if subj < 0:
         return False
     tail = text[v:e0]
     if _THAT.search(tail) or len(tail.split()) > 10:
         return False
+    vm = _VERB.match(tail)
+    rest = tail[vm.end() :] if vm else ""
+    if len(rest.split()) > 3 and not _CIRCUMSTANCE.match(rest):
+        return False  # "In his address, Zelensky said he expected ...": content follows
     before = text[s0:subj].rstrip()
     comma = before.rfind(",")
     if comma < 0:
@@ -579,8 +689,19 @@ def _inverted(text: str, s0: int, v: int, subj: int, e0: int) -> bool:
         if len(segment) > 10 or not any(w.lower().strip(",.") in kws for w in segment):
             return False
     head = before[:comma]
-    return len(head.split()) >= 3 and not _VERB.search(head)
+    if len(head.split()) < 3:
+        return False
+    # a speech verb in the head is another attribution only when a subject stands right before
+    for m in _VERB.finditer(head):
+        lo = max(0, m.start() - 30)
+        if _HEAD_SUBJECT.search(head[lo : m.start()]):
+            return False
+        if people.mentions_in(s0 + lo, s0 + m.start()):
+            return False
+    return True
 
+
+_HEAD_SUBJECT = re.compile(r"\b(?:he|she|they|He|She|They)\s+(?:\w+\s+)?$")
 
 _TRIM_CHARS = ' \t\n,;:-–—"“”«»„‘’'
 
