@@ -34,11 +34,15 @@ _TALKS = (
     r"(?:(?:peace|direct|bilateral|trilateral|renewed|Russian[- ]Ukrainian|Ukrainian[- ]Russian|"
     r"face-to-face|high-level|technical|new)\s+){0,3}(?:negotiations|talks)"
 )
+_ORD_WORDS = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new|upcoming|"
+    r"another|coming|following|subsequent|further|last|previous|latest|recent)\b"
+)
 _ROUND = re.compile(
     r"\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"\d{1,2}(?:st|nd|rd|th)|"
     r"next|new|upcoming|another|coming|following|subsequent|further|last|previous|latest|recent)\s+"
-    r"(?:and (?:latest|last|final|most recent) )?"
+    r"(?:and (?:latest|last|final|most recent) )?(?:such\s+)?"
     r"(?:(?:full-fledged|official|direct|face-to-face|in-person|peace|negotiating)\s+)?"
     r"(?P<kind>round|meeting|stage|session|phase)s?\b"
     r"(?:, the (?P<third>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)?"
@@ -48,7 +52,9 @@ _ROUND = re.compile(
     + r"|\b(?P<talks>"
     + _TALKS
     + r")\b"
-    r"|\b(?P<meeting>(?:the|a|their|his|her|our)\s+(?:[\w-]+\s+){0,2}?meeting|met|"
+    r"|\b(?P<meeting>(?:the|a|their|his|her|our|(?:yesterday|today|tomorrow|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s+"
+    r"(?:(?!" + _ORD_WORDS + r")[\w-]+\s+){0,2}?meeting|met|"
     r"(?:will|would|to|could) meet)\b",
     re.I,
 )
@@ -130,9 +136,9 @@ class _Round:
     mentions: list[_Mention] = field(default_factory=list)
 
 
-_PLACE_PRE = re.compile(r"\b(?:in|at|to|inside|near|for|from)\s+(?:the\s+)?$", re.I)
+_PLACE_PRE = re.compile(r"\b(?:in|at|to|inside|outside|near|for|from)\s+(?:the\s+)?$", re.I)
 _SPEECH_PLACE = re.compile(
-    r"(?:reporters|journalists|said|told \w+|speaking|press conference|interview)\s+"
+    r"(?:reporters|journalists|said|told \w+|speaking|conference|briefing|interview|forum)\s+"
     r"(?:in|at)\s+(?:the\s+)?$",
     re.I,
 )
@@ -207,20 +213,56 @@ _SPEECH_DATE = re.compile(
     r"\s*(?:on|late on|earlier on)?\s*$",
     re.I,
 )
+# the date of a press event, which is never the meeting's: "answered journalists' questions on
+# Tuesday about the results of the talks", "said at a conference in Moscow on Friday"
+_PRESS_HINTS = ("question", "onferen", "riefing", "nterview", "orum")
+_PRESS_DATE = re.compile(
+    r"(?:answered(?:\s+[\w'’]+){0,2}\s+questions|"
+    r"(?:said|spoke|speaking) (?:at|during|in) (?:a|an|the) (?:press |news )?"
+    r"(?:conference|briefing|interview|forum)(?: in [A-Z][\w-]+)?)"
+    r"\s*(?:on|late on|earlier on)?\s*$",
+    re.I,
+)
 _NOT_SET = Caseless(
     r"\bnot (?:yet )?(?:been )?(?:scheduled|set|agreed|planned|fixed|determined)\b|\bno date\b"
 )
 _BOUND_DATE = re.compile(
-    r"\b(?:after|before|by|until|till|since|from|no later than|not before)\s+(?:the\s+)?$", re.I
+    r"\b(?:after|before|by|until|till|since|from|no later than|not before|between)\s+(?:the\s+)?$",
+    re.I,
 )
+_WINDOW = re.compile(r"\bbetween\s+\S+(?:\s+\S+)?\s+and\s+$", re.I)
+# a trip whose purpose is a meeting: "would travel to Washington on Monday to meet Trump",
+# "is in Miami this week for talks", "receive Witkoff in Moscow", "spent three days in Miami"
+_TRIP_PRE = re.compile(
+    r"\b(?:(?:travel\w*|fly|flies|flying|flew|head(?:s|ed|ing)?|go|goes|going|went|come|comes|"
+    r"coming|came|return\w*|arriv\w*|is|are|was|were|be|been)\s+(?:to|in)|"
+    r"(?:visit|trip)s?\s+to|visit\w*|spen[dt]\w*\s+(?:two|three|four|five|several|\d)\s+days\s+in)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+_RECEIVE_PRE = re.compile(r"\breceiv\w*\s+(?:[A-Z][\w'’-]+\s+){1,3}in\s+(?:the\s+)?$")
+_TRIP_HINTS = ("visit", "trip", "spent", "spend", "receiv", "travel", "fly", "flies", "flew")
+_TRIP_PURPOSE = re.compile(
+    r"\b(?:to (?:meet|hold (?:talks|negotiations|a meeting)|negotiate|brief|discuss|present)|"
+    r"for (?:talks|negotiations|consultations|a meeting|meetings))\b",
+    re.I,
+)
+_TRIP_TOPIC = re.compile(r"\b(?:talks|discuss\w*|negotiat\w*|met|meetings?|consultations)\b", re.I)
+# "ended in Abu Dhabi on Jan. 24 after two days": the meeting began on the first day
+_ENDED = re.compile(r"\b(?:ended|concluded|wrapped up|finished|closed)\b", re.I)
+_DAYS = re.compile(r"\b(?:after|following|over)\s+(?P<n>two|three|four|2|3|4)\s+days\b", re.I)
+_DAYNUM = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+_POSSESSIVE = re.compile(r"^['’]s\b")
 _PLURAL_ROUNDS = re.compile(r"\b(?:the\s+)?first\s+(?P<n>two|three|four)\s+rounds\b", re.I)
 _LEADERS = re.compile(
     r"\b(?:summit|leaders'? (?:meeting|summit)|meeting (?:between|of) (?:the )?(?:two )?"
     r"(?:presidents|leaders|heads of state)|"
     r"(?:Putin|Zelensk\w*|Trump)[- ](?:Putin|Zelensk\w*|Trump) (?:meeting|summit|talks)|"
-    r"meeting (?:between|of) [^.;]{0,60}?(?:Putin|Zelensk\w*)|"
+    r"meeting between [^.;]{0,60}?(?:Putin|Zelensk\w*)|"
+    r"meeting of [^.;,]{0,60}?(?:Putin|Zelensk\w*)|"
     r"meeting (?:at the (?:level of (?:the )?leaders|highest level|leaders' level))|"
-    r"meet(?:ing)?\s+(?:with\s+)?(?:Vladimir\s+|Volodymyr\s+)?"
+    r"meet(?:ing)?\s+(?:with\s+)?(?:(?:Russian|Ukrainian)\s+)?(?:President\s+)?"
+    r"(?:Vladimir\s+|Volodymyr\s+)?"
     r"(?:Putin|Zelensk\w*))\b",
     re.I,
 )
@@ -254,7 +296,8 @@ class RoundFinder:
         low = sent.lower()
         if _DIGIT_PAIR.search(sent):
             self._exchange(text, s0, e0)
-        if not _hint(low, _TRIGGERS):
+        trip_hint = _hint(low, _TRIP_HINTS)
+        if not trip_hint and not _hint(low, _TRIGGERS):
             return
         # the scans run on the lower-cased sentence without re.I (several times faster);
         # positions are the same unless lower-casing changed the length
@@ -264,15 +307,20 @@ class RoundFinder:
         else:
             found = list(_ROUND.finditer(sent))
             leaders_found = list(_LEADERS.finditer(sent))
-        if not found and not leaders_found:
+        if not found and not leaders_found and not trip_hint:
             return
         direction = dates.tense(sent)
         date_hits: list[tuple[dt.date, int]] = []
+        owned: list[tuple[dt.date, int]] = []  # "Sunday's talks": (date, end of the phrase)
         speech_dates: list[re.Match[str]] = []
+        span_days = _DAYS.search(sent) if " days" in low else None
+        ended = _ENDED.search(sent) if span_days else None
         for dm in dates.DATE_RE.finditer(sent):
             pre = sent[max(0, dm.start() - 40) : dm.start()]
-            if _BOUND_DATE.search(pre):
+            if _BOUND_DATE.search(pre) or ("between" in pre and _WINDOW.search(pre)):
                 continue  # "after June 20" bounds a date, it is not one
+            if _hint(pre, _PRESS_HINTS) and _PRESS_DATE.search(pre):
+                continue
             if _SPEECH_DATE.search(pre):
                 speech_dates.append(dm)
                 continue  # "told reporters on Monday" dates the statement, not the meeting
@@ -280,7 +328,11 @@ class RoundFinder:
                 dm, self.published, direction, dates.prefix_of(sent, dm.start())
             )
             if d is not None and gran == "day":
+                if span_days and ended and ended.start() < dm.start() < span_days.start():
+                    d -= dt.timedelta(days=_DAYNUM[span_days.group("n").lower()] - 1)
                 date_hits.append((d, dm.start()))
+                if _POSSESSIVE.match(sent[dm.end() : dm.end() + 3]):
+                    owned.append((d, dm.end()))
         safe = foldable(sent, low)
         places = [(p, pos) for p, pos in _places(sent, 0) if not _refused(sent, pos, low, safe)]
         status = _status(sent, direction)
@@ -297,6 +349,7 @@ class RoundFinder:
                     cands.add(d)
             if len(cands) == 1:
                 only_date = next(iter(cands))
+        trips = self._trips(sent, s0, places, date_hits, status, heading)
         plural = _PLURAL_ROUNDS.search(sent)
         if plural:
             n = _WORDNUM[plural.group("n").lower()]
@@ -316,6 +369,8 @@ class RoundFinder:
                 continue
             if not m.group("ord") and _in_quote(sent, m.start()):
                 continue
+            if not m.group("ord") and any(a0 <= m.start() < b0 for a0, b0 in trips):
+                continue  # the purpose of a trip already taken as a meeting
             number: int | None = None
             rel = ""
             strong = True
@@ -327,7 +382,12 @@ class RoundFinder:
                     rel = "future"
                 else:
                     rel = "past"
-                if m.group("kind").lower() in ("meeting", "session") and not re.search(
+                kind = m.group("kind").lower()
+                if kind in ("stage", "phase") and not re.search(
+                    r"\b(?:talks|negotiations)\b", m.group(), re.I
+                ):
+                    continue  # "the first stage of the exchange", "of the project"
+                if kind in ("meeting", "session") and not re.search(
                     r"\b(?:talks|negotiat\w*|delegation\w*|Russia\w*|Ukrain\w*|Istanbul|round)\b",
                     sent,
                     re.I,
@@ -346,6 +406,8 @@ class RoundFinder:
             else:
                 place = _nearest(places, m.start(), m.end(), 70, 12)
                 date = _nearest(date_hits, m.start(), m.end(), 90, 0)
+                if date is None:
+                    date = _owned(owned, m.start())
             if date is None and (strong or place is not None):
                 date = only_date
             if rel == "future" and m.group("third"):
@@ -365,12 +427,52 @@ class RoundFinder:
                 continue
             if status is None and not re.search(r"\bsummit\b", m.group(), re.I):
                 continue
+            if any(a0 <= m.start() < b0 for a0, b0 in trips):
+                continue
             place = _nearest(places, m.start(), m.end(), 70, 12)
             date = _nearest(date_hits, m.start(), m.end(), 80, 0)
             self.mentions.append(
                 _Mention(None, "", place, date, status, s0 + m.start(), s0 + m.end(),
                          leaders=True, heading=heading)
             )  # fmt: skip
+
+    def _trips(
+        self,
+        sent: str,
+        s0: int,
+        places: list[tuple[str, int]],
+        date_hits: list[tuple[dt.date, int]],
+        status: str | None,
+        heading: bool,
+    ) -> list[tuple[int, int]]:
+        """Trips whose purpose is a meeting, added as mentions; their spans in the sentence."""
+        spans: list[tuple[int, int]] = []
+        for place, pos in places:
+            pre = sent[max(0, pos - 45) : pos]
+            trip = _TRIP_PRE.search(pre) or _RECEIVE_PRE.search(pre)
+            if trip is None:
+                continue
+            verb = trip.group().lower()
+            end = pos + len(place)
+            purpose = _TRIP_PURPOSE.search(sent, end, end + 90)
+            if purpose is not None:
+                stop = purpose.end()
+            elif verb.startswith("receiv") or (
+                verb.startswith(("visit", "trip", "spen")) and _TRIP_TOPIC.search(sent)
+            ):
+                stop = end
+            else:
+                continue
+            if _NOT_ROUND.found(sent[pos : stop + 30]):
+                continue
+            start = max(0, pos - 45) + trip.start()
+            date = _nearest(date_hits, end, end, 100, end - start + 30)
+            self.mentions.append(
+                _Mention(None, "", place, date, status, s0 + start, s0 + end,
+                         heading=heading, strong=False)
+            )  # fmt: skip
+            spans.append((start, stop + 40))
+        return spans
 
     def _exchange(self, text: str, s0: int, e0: int) -> None:
         sent = text[s0:e0]
@@ -428,9 +530,11 @@ class RoundFinder:
             elif m.rel == "past" and held_nums:
                 target = held_nums[-1]
             elif not fut:
+                past = m.date is not None and pub is not None and m.date < pub
                 cands = [
                     n for n in groups
                     if _compatible(groups[n], m, venue) and (m.place or m.date)
+                    and not (past and n in open_nums)
                 ]  # fmt: skip
                 if len(cands) == 1:
                     target = cands[0]
@@ -442,10 +546,14 @@ class RoundFinder:
                 leftovers.append(m)
         out: list[RoundFact] = [self._fact(groups[n].mentions, n) for n in sorted(groups)]
         # a numbered round with no place takes the one place of the series
+        # (a round still to come keeps a null place: "a third round" has no venue yet)
         series = {r.place for r in out if r.place}
         if len(series) == 1:
             only = next(iter(series))
-            out = [r if r.place or r.number is None else _replace_place(r, only) for r in out]
+            out = [
+                r if r.place or r.number is None or r.status != "held" else _replace_place(r, only)
+                for r in out
+            ]
         buckets: dict[tuple[str | None, dt.date | None, bool], list[_Mention]] = {}
         for m in leftovers:
             place = venue.get(m.place, m.place) if m.place else None
@@ -467,7 +575,9 @@ class RoundFinder:
                 del buckets[key]
         nulls = 0
         for (place, date, leaders), mm in buckets.items():
-            if any(r.place == place and r.date == date for r in out):
+            if (place is not None or date is not None) and any(
+                r.place == place and r.date == date for r in out
+            ):
                 continue
             if place is None and date is None:
                 if nulls or not (leaders or any(x.rel == "future" for x in mm)):
@@ -559,6 +669,14 @@ def _nearest(
     before = [h for h in hits if h[1] < start]
     if before and start - before[-1][1] < back:
         return before[-1][0]
+    return None
+
+
+def _owned(owned: list[tuple[dt.date, int]], start: int) -> dt.date | None:
+    """A date owning the mention: "yesterday's meeting", "Sunday's talks"."""
+    for d, end in owned:
+        if 0 <= start - end <= 30:
+            return d
     return None
 
 
