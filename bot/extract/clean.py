@@ -56,14 +56,25 @@ _DATE_TAIL = re.compile(
 )
 _VIEWS = re.compile(r"(?:•|\|)\s*\d[\d\s,.]*\s*(?:k\s*)?views?\s*$", re.I)
 _FURNITURE = re.compile(
-    r"^\s*(?:read (?:also|more)|see also|related|subscribe|share(?: this)?|follow us|photo|"
+    r"^\s*\(?\s*(?:read (?:also|more)|see also|related|subscribe|share(?: this)?|follow us|photo|"
     r"video|source|tags?|advertisement|copy link|comments?|print|listen|author|editor|"
     r"reporting by|writing by|editing by|additional reporting|photo credit|image)\b.{0,150}$",
     re.I,
 )
+_PERSON = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+# "By A and B, Associated Press" / "Written by A": one or more names, an outlet after a comma
 _BYLINE = re.compile(
-    r"^\s*(?:by|author:|written by)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*$"
+    r"^\s*(?:by|author:|authors:|written by)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+    r"(?:\s*(?:,|and|&)\s+" + _PERSON + r")*(?:\s*[,|]\s*[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3})?"
+    r"\s*$"
 )
+# a credit line under the headline: "A and B, BBC News, Kyiv" / "A in Berlin and B in Kyiv"
+_CREDIT = re.compile(
+    r"^\s*" + _PERSON + r"(?:\s+in\s+[A-Z][\w'’-]+)?"
+    r"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)" + _PERSON + r"(?:\s+in\s+[A-Z][\w'’-]+)?)*"
+    r"(?:\s*,\s*[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}){0,2}\s*$"
+)
+_TWO_NAMES = re.compile(r"\s(?:and|&|in)\s|,")
 _NAME_LINE = re.compile(r"^\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\s*$")
 _HEADER = re.compile(
     r"^\s*(?:date\b.{0,60}|\S{0,30}\s*[•|]\s*\S.{0,40}|\d{1,2}[:.]\d{2}.{0,30}|"
@@ -143,6 +154,12 @@ def clean_body(text: str) -> CleanBody:
             or (len(stripped) < 120 and bool(_FURNITURE.match(line)))
             or (len(stripped) < 80 and bool(_HEADER.match(line)))
             or bool(_BYLINE.match(line))
+            or (
+                len(kept) < 6
+                and len(stripped) < 100
+                and bool(_TWO_NAMES.search(stripped))
+                and bool(_CREDIT.match(line))
+            )
         )
         if drop:
             dropped.append(Span(start, end))

@@ -134,6 +134,8 @@ _ROLE_LOWER_OK = frozenset(
         "temporarily",
     ]
 )
+# a surname used as a modifier of an institution, not a mention of the person
+_ATTRIBUTIVE = re.compile(r"[ \t]+administration\b")
 _FEMALE_ENDINGS = ("ova", "eva", "ina", "skaya", "ska", "tskaya", "yeva", "kaya")
 _FEMALE_ROLES = re.compile(r"\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|she)\b", re.I)
 
@@ -210,6 +212,20 @@ def _PLACE_WORDS() -> frozenset[str]:
     return frozenset(w for p in lexicon().places for w in p.split())
 
 
+_RANKS = frozenset(
+    ["lt", "col", "gen", "maj", "capt", "sgt", "adm", "cpl", "pvt", "brig", "cmdr", "dr", "prof"]
+)
+# words that may stand before an inner "the" of a title ("Head of the Office of the President")
+_TITLE_INNER = frozenset(["of", "for", "on", "and", "to"])
+
+
+def _prev_token(toks: list[tuple[str, int]], pos: int) -> str:
+    for i in range(len(toks) - 1, -1, -1):
+        if toks[i][1] == pos:
+            return toks[i - 1][0] if i > 0 else ""
+    return ""
+
+
 def left_role(text: str, start: int, floor: int) -> tuple[str | None, int]:
     """The job title right before a name ("the Minister of Defense of Ukraine Rustem Umerov")."""
     lo = max(floor, start - 220)
@@ -227,9 +243,16 @@ def left_role(text: str, start: int, floor: int) -> tuple[str | None, int]:
             if prev_tok[:1].isupper() and not _is_name_word(prev_tok):
                 window.append((word, pos))  # "National Security and Defense Council"
                 continue
-        if lw in _LEFT_STOP or (word.endswith(".") and len(word) > 4 and word[:-1].isalpha()):
+        if lw in _LEFT_STOP or (
+            word.endswith(".")
+            and len(word) > 4
+            and word[:-1].isalpha()
+            and base[:-1] not in _RANKS
+        ):
             break
-        if base.endswith("s") and base[:-1] in lex.role_keywords:
+        if lw == "the" and window and _prev_token(toks, pos).lower() not in _TITLE_INNER:
+            break  # "on Sunday with the US special envoy X": the title starts after "with"
+        if not window and base.endswith("s") and base[:-1] in lex.role_keywords:
             word, base = word[:-1], base[:-1]  # "U.S. envoys Steve Witkoff and Jared Kushner"
         ok = (
             (word[:1].isupper() and not _is_name_word(word))
@@ -241,6 +264,8 @@ def left_role(text: str, start: int, floor: int) -> tuple[str | None, int]:
         if not ok or not word[:1].isalnum() or len(window) >= 16:
             break
         window.append((word, pos))
+    while window and window[0][0].lower().rstrip(".") in _RANKS:
+        window.pop(0)  # "spokesperson Lt. Col. Jane Doe": the rank belongs to the name
     window.reverse()
     if not any(w.lower() in lex.role_keywords for w, _p in window):
         return None, -1
@@ -255,6 +280,13 @@ def left_role(text: str, start: int, floor: int) -> tuple[str | None, int]:
             and not w.lower().endswith(("'s", "’s"))
         ):
             break
+        if (
+            w in _PLACE_WORDS()
+            and k + 1 < len(window)
+            and window[k + 1][0].lower() in lex.role_keywords
+            and (k == 0 or window[k - 1][0].lower() not in _CONNECTORS)
+        ):
+            break  # "Kyiv Mayor X": a city right before the title word is part of it
         k += 1
     if k >= len(window):
         return None, -1
@@ -279,6 +311,10 @@ def right_role(text: str, end: int, ceil: int) -> str | None:
         return None
     phrase = m.group(1)
     words = phrase.split()
+    for i, w in enumerate(words):
+        if i and w.lower() in ("who", "which", "whose", "that"):
+            words = words[:i]  # "the Kremlin aide who headed the delegation"
+            break
     lex = lexicon()
     if any(_is_name_word(w.strip(",.")) for w in words if w[:1].isupper()):
         return None
@@ -411,6 +447,10 @@ class PeopleIndex:
                     a2 = find_actor(cand)
                     actor = a2 if a2 is not None and length == 2 else None
                 if actor is not None:
+                    end = toks[i + length - 1][2]
+                    if length == 1 and _ATTRIBUTIVE.match(text, end):
+                        matched = length  # "the Trump administration": not a mention
+                        break
                     if (length > 1) == full_pass:
                         self._record(
                             text,

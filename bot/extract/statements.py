@@ -77,6 +77,7 @@ _QUESTION_LABEL = re.compile(r"\s*(?:Question|Q)\s*[:.]\s", re.I)
 # a speaker label opening a line: "Dmitry Peskov: ...", "- V. Zelensky: ..."
 _LABEL = re.compile(r"[-–—•\s]*((?:[^\W\d_][\w'’.\-]*\s+){0,9}[^\W\d_][\w'’.\-]*)\s*:\s+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’]?\s*$")
+_RELATIVE = re.compile(r"\s*(?:who|which|whose|where)\b")
 _TRAIL_PAREN = re.compile(r"(?:,[^,]{1,160}){1,3},(?:\s|also|then|later)*$")
 _NOUN_THAT = re.compile(r",?\s+that\s+")
 _NOUN_BEFORE = re.compile(r"\b(?:statements?|words|remarks|claims?|assurances?) (?:of|by)\b")
@@ -201,7 +202,13 @@ class _Extractor:
         if side is not None:
             # "the Russian president", "the US envoy": the person of that side in the article
             person = sal.by_role(kws[-1], before, side)
-            return (person, 0.7) if person is not None else (None, 0.0)
+            if person is None:
+                return None, 0.0
+            p = self.people.persons[person]
+            if p.role is None:
+                # "the US president insisted ...": the description is the role the text gives
+                p.role = " ".join(phrase.split())
+            return person, 0.7
         person = sal.by_role(kws[0], before)
         if person is not None:
             return person, 0.7
@@ -230,8 +237,11 @@ class _Extractor:
             prev_comma = text.rfind(",", s0, m.start)
             if (
                 k > 0
-                and prev_comma > ments[k - 1].end
-                and _PREP_START.match(text[prev_comma + 1 : m.start])
+                and prev_comma >= ments[k - 1].end
+                and (
+                    _PREP_START.match(text[prev_comma + 1 : m.start])
+                    or _RELATIVE.match(text, prev_comma + 1, m.start)
+                )
             ):
                 continue  # "Rubio, in a conversation with Lavrov, called ..." -> Rubio
             return m.person, 0.9, m.start
