@@ -78,6 +78,7 @@ _QUESTION_LABEL = re.compile(r"\s*(?:Question|Q)\s*[:.]\s", re.I)
 _LABEL = re.compile(r"[-–—•\s]*((?:[^\W\d_][\w'’.\-]*\s+){0,9}[^\W\d_][\w'’.\-]*)\s*:\s+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’]?\s*$")
 _RELATIVE = re.compile(r"\s*(?:who|which|whose|where)\b")
+_TRAIL_GAP = re.compile(r"(?:\s|also|then|later)*")
 _TRAIL_PAREN = re.compile(r"(?:,[^,]{1,160}){1,3},(?:\s|also|then|later)*$")
 _NOUN_THAT = re.compile(r",?\s+that\s+")
 _NOUN_BEFORE = re.compile(r"\b(?:statements?|words|remarks|claims?|assurances?) (?:of|by)\b")
@@ -257,7 +258,12 @@ class _Extractor:
         rm = _ROLE_NOUN.search(subject)
         if rm is None and pm is None and not ments:
             # "The Russian president, speaking first, said": the subject before the appositive
-            tp = _TRAIL_PAREN.search(text, s0, v)
+            last = text.rfind(",", s0, v)
+            tp = (
+                _TRAIL_PAREN.search(text, s0, v)
+                if last >= 0 and _TRAIL_GAP.fullmatch(text, last + 1, v)
+                else None
+            )
             if tp is not None:
                 clause_start = max(text.rfind(",", s0, tp.start()), s0 - 1) + 1
                 subject = text[clause_start : tp.start()]
