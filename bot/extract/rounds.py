@@ -252,6 +252,7 @@ _TRIP_TOPIC = re.compile(r"\b(?:talks|discuss\w*|negotiat\w*|met|meetings?|consu
 _ENDED = re.compile(r"\b(?:ended|concluded|wrapped up|finished|closed)\b", re.I)
 _DAYS = re.compile(r"\b(?:after|following|over)\s+(?P<n>two|three|four|2|3|4)\s+days\b", re.I)
 _DAYNUM = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+_CLAUSE_END = re.compile(r"[,;:()\"“”«»]|\s(?:but|while|which|who|after|before)\s")
 _POSSESSIVE = re.compile(r"^['’]s\b")
 _PLURAL_ROUNDS = re.compile(r"\b(?:the\s+)?first\s+(?P<n>two|three|four)\s+rounds\b", re.I)
 _LEADERS = re.compile(
@@ -271,7 +272,11 @@ _LEADERS = re.compile(
 def _in_quote(sent: str, pos: int) -> bool:
     """An odd number of quote marks before pos: the position is inside a quotation."""
     head = sent[:pos]
-    return (head.count('"') % 2 == 1) or head.count("“") > head.count("”")
+    return (
+        (head.count('"') % 2 == 1)
+        or head.count("“") > head.count("”")
+        or head.count("«") > head.count("»")
+    )
 
 
 def _lower_pattern(rx: re.Pattern[str]) -> re.Pattern[str]:
@@ -392,7 +397,9 @@ class RoundFinder:
                     sent,
                     re.I,
                 ):
-                    continue
+                    # "the next meeting should take place in Moscow": a plain meeting,
+                    # kept only with a place or a date like any other
+                    number, strong = None, False
             elif m.group("num"):
                 word = m.group("num").lower()
                 number = _WORDNUM[word] if word in _WORDNUM else int(word)
@@ -406,6 +413,12 @@ class RoundFinder:
             else:
                 place = _nearest(places, m.start(), m.end(), 70, 12)
                 date = _nearest(date_hits, m.start(), m.end(), 90, 0)
+                clause = _CLAUSE_END.search(sent, m.end(), m.end() + 140)
+                reach = (clause.start() if clause else m.end() + 140) - m.end()
+                if place is None and reach > 70:
+                    place = _nearest(places, m.start(), m.end(), reach, 12)
+                if date is None and reach > 90:
+                    date = _nearest(date_hits, m.start(), m.end(), reach, 0)
                 if date is None:
                     date = _owned(owned, m.start())
             if date is None and (strong or place is not None):
@@ -504,6 +517,7 @@ class RoundFinder:
             else:
                 loose.append(m)
         open_nums = [n for n in sorted(groups) if not self._held(groups[n])]
+        open_set = set(open_nums)
         held_nums = [n for n in sorted(groups) if self._held(groups[n])]
         venue = lexicon().venue_city
         leftovers: list[_Mention] = []
@@ -551,7 +565,9 @@ class RoundFinder:
         if len(series) == 1:
             only = next(iter(series))
             out = [
-                r if r.place or r.number is None or r.status != "held" else _replace_place(r, only)
+                r
+                if r.place or r.number is None or r.number in open_set
+                else _replace_place(r, only)
                 for r in out
             ]
         buckets: dict[tuple[str | None, dt.date | None, bool], list[_Mention]] = {}
@@ -561,7 +577,7 @@ class RoundFinder:
         for (place, date, leaders), mm in list(buckets.items()):
             if place is None or date is not None:
                 continue
-            dated = [k for k in buckets if k[0] == place and k[1] is not None and k[2] == leaders]
+            dated = [k for k in buckets if k[0] == place and k[1] is not None]
             if dated:
                 del buckets[(place, date, leaders)]
                 if len(dated) == 1:
@@ -582,6 +598,13 @@ class RoundFinder:
             if place is None and date is None:
                 if nulls or not (leaders or any(x.rel == "future" for x in mm)):
                     continue
+                if (
+                    leaders
+                    and any(x.status == "held" for x in mm)
+                    and not any(x.status in ("proposed", "scheduled") for x in mm)
+                    and any(r.description and r.place for r in out)
+                ):
+                    continue  # "the summit": the leaders' meeting already placed
                 nulls += 1
             if (
                 not leaders

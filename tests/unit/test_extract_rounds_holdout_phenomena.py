@@ -102,3 +102,34 @@ def test_leaders_meeting_beside_a_numbered_round() -> None:
         "Zelensky and Putin."
     )
     assert rounds(text, dt.date(2025, 5, 23)) == {(5, None, None), (None, None, None)}
+
+
+def test_state_of_a_single_summit_maps_to_its_city() -> None:
+    text = "The minister said that during the meeting in Alaska the leaders discussed security."
+    assert rounds(text, dt.date(2025, 10, 1)) == {(None, "Anchorage", None)}
+
+
+def test_place_and_date_at_the_end_of_a_long_clause() -> None:
+    text = (
+        "The president held talks with the American special envoy and the secretary of the "
+        "army in the Kremlin on the evening of March 4."
+    )
+    assert rounds(text, dt.date(2025, 3, 5)) == {(None, "Moscow", "2025-03-04")}
+
+
+def test_guillemet_quote_is_not_a_meeting() -> None:
+    text = "«Imagine Paris hosting a meeting of the two sides», the minister said."
+    assert rounds(text, dt.date(2025, 3, 5)) == set()
+
+
+def test_next_meeting_without_negotiation_words_keeps_its_place() -> None:
+    text = "The president suggested that the next meeting should take place in Budapest."
+    assert rounds(text, dt.date(2025, 3, 5)) == {(None, "Budapest", None)}
+
+
+def test_the_summit_again_is_the_placed_summit() -> None:
+    text = (
+        "The two presidents ended their summit in Helsinki on Friday. "
+        "A senator said the summit had achieved little."
+    )
+    assert rounds(text, dt.date(2025, 3, 8)) == {(None, "Helsinki", "2025-03-07")}
