@@ -145,14 +145,36 @@ _SPEECH_PLACE = re.compile(
 _PLACE_POST = re.compile(r"\s+(?:talks|negotiations|meeting|round|summit|format|process)\b", re.I)
 
 
+# Generic words of venue names that reporters also write in lower case ("Dolmabahce palace").
+_GENERIC_VENUE_WORDS = frozenset(
+    {"palace", "hotel", "house", "center", "centre", "hall", "residence", "estate", "castle"}
+)
+
+
+def _place_alternative(place: str) -> str:
+    words = place.split(" ")
+    parts = [re.escape(words[0])]
+    for word in words[1:]:
+        escaped = re.escape(word)
+        parts.append(f"(?i:{escaped})" if word.lower() in _GENERIC_VENUE_WORDS else escaped)
+    return r"\ ".join(parts)
+
+
 @cache
 def _place_re() -> re.Pattern[str]:
-    alts = "|".join(re.escape(p) for p in lexicon().places)  # longest first
+    alts = "|".join(_place_alternative(p) for p in lexicon().places)  # longest first
     return re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w-])")
+
+
+@cache
+def _place_names() -> dict[str, str]:
+    """Lower-cased place -> its spelling in the lexicon."""
+    return {p.lower(): p for p in lexicon().places}
 
 
 def _places(sentence: str, offset: int) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
+    names = _place_names()
     for m in _place_re().finditer(sentence):
         pre = sentence[max(0, m.start() - 14) : m.start()]
         post = sentence[m.end() : m.end() + 25]
@@ -160,7 +182,7 @@ def _places(sentence: str, offset: int) -> list[tuple[str, int]]:
             continue
         if _SPEECH_PLACE.search(sentence[max(0, m.start() - 40) : m.start()]):
             continue  # "told reporters in the Oval Office": where it was said
-        out.append((m.group(), offset + m.start()))
+        out.append((names.get(m.group().lower(), m.group()), offset + m.start()))
     return out
 
 

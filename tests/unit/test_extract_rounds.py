@@ -94,3 +94,12 @@ def test_held_talks_dated_by_the_day_they_were_reported() -> None:
         "talks in Geneva."
     )
     assert rounds(text, dt.date(2025, 11, 23)) == [(None, "Geneva", "2025-11-23", "held")]
+
+
+def test_venue_names_match_whatever_the_case_of_their_generic_word() -> None:
+    text = (
+        "ISTANBUL — The delegations ended their first round of direct talks on Friday after "
+        "less than two hours at the Dolmabahce palace, officials said."
+    )
+    rounds = extract(text, published=dt.date(2025, 5, 16)).rounds
+    assert [(r.number, r.place, r.date) for r in rounds] == [(1, "Istanbul", dt.date(2025, 5, 16))]
