@@ -52,8 +52,7 @@ async def test_admin_adds_a_feed_the_scheduler_polls_it_and_users_get_answers(
                 chat = emu.private_chat(user)
                 await emu.send_message(chat, user, "/rounds")
                 rounds = await emu.wait_for_message(chat, timeout=10)
-                assert "First round" in rounds.text
-                assert "16 May 2025 (held)" in rounds.text
+                assert "First round in Istanbul — 16 May 2025 (held)" in rounds.text
 
                 await emu.send_message(admin_chat, admin, "/sources")
                 health = await emu.wait_for_message(admin_chat, timeout=10)
