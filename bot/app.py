@@ -92,7 +92,7 @@ async def on_text(update: Update, context: Context) -> None:
 async def on_error(update: object, context: Context) -> None:
     """The one error handler: log with the traceback, count, and tell the user briefly."""
     error = context.error
-    if context.bot_data._resources is not None:
+    if context.bot_data.is_open:
         context.bot_data.resources.count("errors")
     if isinstance(error, Forbidden):
         log.warning("Telegram refused a message: %s", error)
@@ -159,7 +159,7 @@ def build_application(
 
     async def post_init(app: NegobotApp) -> None:
         res = resources or await open_resources(settings)
-        app.bot_data.resources = res
+        app.bot_data.attach(res)
         await app.bot.set_my_commands(menu_commands())
         if schedule:
             from bot.jobs import schedule_polling
@@ -177,9 +177,9 @@ def build_application(
     async def post_shutdown(app: NegobotApp) -> None:
         for runner in health_runner:
             await runner.cleanup()
-        if owns_resources and app.bot_data._resources is not None:
-            await app.bot_data.resources.close()
-            app.bot_data.resources = None
+        detached = app.bot_data.detach()
+        if owns_resources and detached is not None:
+            await detached.close()
 
     builder = (
         ApplicationBuilder()

@@ -43,7 +43,8 @@ class Resources:
 
 
 class BotData:
-    """PTB's `bot_data` (see ContextTypes): PTB creates it empty, `post_init` fills it."""
+    """PTB's `bot_data` (see ContextTypes): PTB creates it empty, `post_init` attaches the
+    resources and `post_shutdown` detaches them."""
 
     def __init__(self) -> None:
         self._resources: Resources | None = None
@@ -54,9 +55,16 @@ class BotData:
             raise RuntimeError("resources are opened in post_init; the application is not running")
         return self._resources
 
-    @resources.setter
-    def resources(self, value: Resources | None) -> None:
-        self._resources = value
+    @property
+    def is_open(self) -> bool:
+        return self._resources is not None
+
+    def attach(self, resources: Resources) -> None:
+        self._resources = resources
+
+    def detach(self) -> Resources | None:
+        resources, self._resources = self._resources, None
+        return resources
 
 
 async def open_resources(

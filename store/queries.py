@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import String, cast, func, or_
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import load_only
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -259,6 +260,7 @@ async def _provenance(session: AsyncSession, article_ids: Sequence[int]) -> dict
         return {}
     result = await session.exec(
         select(Article, col(Source.name))
+        .options(load_only(Article.id, Article.url, Article.title, Article.published_at))  # type: ignore[arg-type]
         .join(Source, col(Source.id) == col(Article.source_id), isouter=True)
         .where(col(Article.id).in_(set(article_ids)))
     )
