@@ -47,6 +47,8 @@ _ROUND = re.compile(
     r"(?P<kind>round|meeting|stage|session|phase)s?\b"
     r"(?:, the (?P<third>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)?"
     r"(?:\s+of\s+(?:the\s+)?" + _TALKS + r")?"
+    r"|\b(?P<first>first)(?:-ever)?\s+(?:(?!(?:since|day|days|week|time|of)\b)[\w.'’-]+\s+){0,3}?(?:negotiations|talks)\b"
+    r"(?!\s+since\b)"
     r"|\bround\s+(?P<num>\d{1,2}|one|two|three|four|five)\s+of\s+(?:the\s+)?"
     + _TALKS
     + r"|\b(?P<talks>"
@@ -128,6 +130,7 @@ class _Mention:
     leaders: bool = False
     heading: bool = False
     strong: bool = True  # ordinal/next round wording (not just "talks")
+    succ: bool = False  # "the next round": the one after the rounds held so far
 
 
 @dataclass(slots=True)
@@ -231,7 +234,7 @@ def _status(sentence: str, tense: str | None = None) -> str | None:
 
 _SPEECH_DATE = re.compile(
     r"(?:said|says|told|reported|announced|stated|noted|wrote|added)"
-    r"(?:\s+(?:reporters|journalists|the press|the media|[A-Z]\w+))?"
+    r"(?:\s+(?:reporters|journalists|the press|the media|[A-Z]\w+(?:\s+[A-Z]\w+){0,2}))?"
     r"\s*(?:on|late on|earlier on)?\s*$",
     re.I,
 )
@@ -274,6 +277,10 @@ _TRIP_TOPIC = re.compile(r"\b(?:talks|discuss\w*|negotiat\w*|met|meetings?|consu
 _ENDED = re.compile(r"\b(?:ended|concluded|wrapped up|finished|closed)\b", re.I)
 _DAYS = re.compile(r"\b(?:after|following|over)\s+(?P<n>two|three|four|2|3|4)\s+days\b", re.I)
 _DAYNUM = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+# "a second day of talks in Abu Dhabi on Saturday": the talks began the day before
+_NTH_DAY = re.compile(r"\b(?P<n>second|third|fourth|2nd|3rd|4th)\s+day\s+of\b", re.I)
+_STARTED = re.compile(r"\b(?:began|begun|started|starting|opened|kicked off)\s+(?:on\s+)?$", re.I)
+_MAX_SPAN = dt.timedelta(days=4)  # the longest meeting whose days are counted
 _CLAUSE_END = re.compile(r"[,;:()\"“”«»]|\s(?:but|while|which|who|after|before)\s")
 _POSSESSIVE = re.compile(r"^['’]s\b")
 _PLURAL_ROUNDS = re.compile(r"\b(?:the\s+)?first\s+(?P<n>two|three|four)\s+rounds\b", re.I)
@@ -317,6 +324,7 @@ class RoundFinder:
         self.published = published
         self.mentions: list[_Mention] = []
         self.exchanges: list[ExchangeFact] = []
+        self.starts: set[dt.date] = set()  # dates a meeting began on ("began on Sunday")
 
     def sentence(self, text: str, s0: int, e0: int, heading: bool) -> None:
         sent = text[s0:e0]
@@ -355,8 +363,13 @@ class RoundFinder:
                 dm, self.published, direction, dates.prefix_of(sent, dm.start())
             )
             if d is not None and gran == "day":
+                # a multi-day meeting is dated by its first day
                 if span_days and ended and ended.start() < dm.start() < span_days.start():
                     d -= dt.timedelta(days=_DAYNUM[span_days.group("n").lower()] - 1)
+                elif " day" in low and (nth := _NTH_DAY.search(sent, 0, dm.start())):
+                    d -= dt.timedelta(days=ORDINALS[nth.group("n").lower()] - 1)
+                if _STARTED.search(pre):
+                    self.starts.add(d)
                 date_hits.append((d, dm.start()))
                 if _POSSESSIVE.match(sent[dm.end() : dm.end() + 3]):
                     owned.append((d, dm.end()))
@@ -394,21 +407,24 @@ class RoundFinder:
             a, b = max(0, m.start() - 10), m.end() + 40
             if _NOT_ROUND.found(sent[a:b], low[a:b], safe):
                 continue
-            if not m.group("ord") and _in_quote(sent, m.start()):
+            ordinal = m.group("ord") or m.group("first")
+            if not ordinal and _in_quote(sent, m.start()):
                 continue
-            if not m.group("ord") and any(a0 <= m.start() < b0 for a0, b0 in trips):
+            if not ordinal and any(a0 <= m.start() < b0 for a0, b0 in trips):
                 continue  # the purpose of a trip already taken as a meeting
             number: int | None = None
             rel = ""
             strong = True
+            succ = False
             if m.group("ord"):
                 o = m.group("ord").lower()
                 if o in ORDINALS:
                     number = ORDINALS[o]
                 elif o in _FUTURE_WORDS:
                     rel = "future"
+                    succ = o == "next" and m.group("kind").lower() == "round"
                 else:
-                    rel = "past"
+                    rel = "before" if o == "previous" else "past"
                 kind = m.group("kind").lower()
                 if kind in ("stage", "phase") and not re.search(
                     r"\b(?:talks|negotiations)\b", m.group(), re.I
@@ -422,6 +438,8 @@ class RoundFinder:
                     # "the next meeting should take place in Moscow": a plain meeting,
                     # kept only with a place or a date like any other
                     number, strong = None, False
+            elif m.group("first"):
+                number = 1  # "the first(-ever) trilateral talks"
             elif m.group("num"):
                 word = m.group("num").lower()
                 number = _WORDNUM[word] if word in _WORDNUM else int(word)
@@ -429,11 +447,15 @@ class RoundFinder:
                 strong = False
             else:
                 continue
+            own = _own_place(places, sent, m.start(), m.end())
             if strong:
-                place = _nearest(places, m.start(), m.end())
+                # a round still to come is placed after its mention ("the next round in
+                # Geneva"); a place before it is where it was proposed
+                back = 0 if rel == "future" else 60
+                place = own or _nearest(places, m.start(), m.end(), 120, back)
                 date = _nearest(date_hits, m.start(), m.end())
             else:
-                place = _nearest(places, m.start(), m.end(), 70, 12)
+                place = own or _nearest(places, m.start(), m.end(), 70, 12)
                 date = _nearest(date_hits, m.start(), m.end(), 90, 0)
                 clause = _CLAUSE_END.search(sent, m.end(), m.end() + 140)
                 reach = (clause.start() if clause else m.end() + 140) - m.end()
@@ -443,18 +465,28 @@ class RoundFinder:
                     date = _nearest(date_hits, m.start(), m.end(), reach, 0)
                 if date is None:
                     date = _owned(owned, m.start())
-            if date is None and (strong or place is not None):
-                date = only_date
+            if (
+                date is None
+                and (strong or place is not None)
+                and not _indefinite(sent, m.start())
+                and not _coarse_date(sent, m.end())
+            ):
+                date = only_date  # a definite mention of the meeting the sentence reports
             if rel == "future" and m.group("third"):
                 number = ORDINALS[m.group("third").lower()]
                 rel = ""
             if not strong and place is None and date is None:
                 continue
-            if place is None and date is None and _NOT_SET.found(sent, low, safe):
+            if (
+                number is None
+                and place is None
+                and date is None
+                and _NOT_SET.found(sent, low, safe)
+            ):
                 continue  # "the next round has not been scheduled"
             self.mentions.append(
                 _Mention(number, rel, place, date, status, s0 + m.start(), s0 + m.end(),
-                         heading=heading, strong=strong)
+                         heading=heading, strong=strong, succ=succ)
             )  # fmt: skip
         for m in leaders_found:
             a, b = max(0, m.start() - 10), m.end() + 40
@@ -464,7 +496,9 @@ class RoundFinder:
                 continue
             if any(a0 <= m.start() < b0 for a0, b0 in trips):
                 continue
-            place = _nearest(places, m.start(), m.end(), 70, 12)
+            place = _own_place(places, sent, m.start(), m.end()) or _nearest(
+                places, m.start(), m.end(), 70, 12
+            )
             date = _nearest(date_hits, m.start(), m.end(), 80, 0)
             self.mentions.append(
                 _Mention(None, "", place, date, status, s0 + m.start(), s0 + m.end(),
@@ -528,7 +562,7 @@ class RoundFinder:
             if m.date is not None and pub is not None and m.date != pub:
                 return m.date < pub
         sts = [m.status for m in r.mentions if m.status]
-        return "held" in sts or (not sts and any(m.rel == "past" for m in r.mentions))
+        return "held" in sts or (not sts and any(m.rel in ("past", "before") for m in r.mentions))
 
     def rounds(self) -> list[RoundFact]:
         groups: dict[int, _Round] = {}
@@ -563,8 +597,19 @@ class RoundFinder:
             target: int | None = None
             if fut and open_nums:
                 target = open_nums[0]
+            elif m.succ and held_nums:
+                # "the next round" after the rounds held so far is the one after the last
+                target = held_nums[-1] + 1
+                groups.setdefault(target, _Round(target))
+                open_nums.append(target)
+                open_set.add(target)
+            elif m.rel == "before" and groups:
+                # "the previous round": the one before the article's latest round
+                target = max(groups) - 1 or None
             elif m.rel == "past" and held_nums:
                 target = held_nums[-1]
+                if not _compatible(groups[target], m, venue) and target > 1:
+                    target -= 1  # the latest round is dated otherwise: the one before it
             elif not fut:
                 past = m.date is not None and pub is not None and m.date < pub
                 cands = [
@@ -576,7 +621,9 @@ class RoundFinder:
                     target = cands[0]
                 elif len(cands) > 1 and m.date is None:
                     continue  # a venue-only reference to one of several rounds
-            if target is not None and _compatible(groups[target], m, venue):
+            if target is not None and target not in groups:
+                groups[target] = _Round(target, [m])
+            elif target is not None and _compatible(groups[target], m, venue):
                 groups[target].mentions.append(m)
             else:
                 leftovers.append(m)
@@ -604,6 +651,7 @@ class RoundFinder:
                 del buckets[(place, date, leaders)]
                 if len(dated) == 1:
                     buckets[dated[0]].extend(mm)
+        self._anaphora(buckets)
         countries = lexicon().countries
         cities = {r.place for r in out if r.place and r.place not in countries} | {
             k[0] for k in buckets if k[0] and k[0] not in countries
@@ -638,13 +686,38 @@ class RoundFinder:
             out.append(self._fact(mm, None))
         return _dedupe(out)
 
+    def _anaphora(
+        self, buckets: dict[tuple[str | None, dt.date | None, bool], list[_Mention]]
+    ) -> None:
+        """A dated mention without a place ("the talks began on Sunday") is the one placed
+        meeting its date fits: undated, or dated by a later day of the meeting it began."""
+        for key in [k for k in buckets if k[0] is None and k[1] is not None and not k[2]]:
+            d = key[1]
+            if d is None:
+                continue
+            fits = [
+                k
+                for k in buckets
+                if k[0] is not None
+                and not k[2]
+                and not all(x.rel == "future" for x in buckets[k])
+                and (
+                    k[1] is None
+                    or k[1] == d
+                    or (d in self.starts and dt.timedelta(0) < k[1] - d <= _MAX_SPAN)
+                )
+            ]
+            if len({k[0] for k in fits}) == 1 and len(fits) == 1:
+                buckets[fits[0]].extend(buckets.pop(key))
+
     def _fact(self, mm: list[_Mention], number: int | None) -> RoundFact:
         venue = lexicon().venue_city
         body = [m for m in mm if not m.heading] or mm
         place = _vote([m.place for m in body]) or _vote([m.place for m in mm])
         if place is not None:
             place = venue.get(place, place)
-        date = _vote([m.date for m in body]) or _vote([m.date for m in mm])
+        starts: list[dt.date | None] = [m.date for m in mm if m.date in self.starts]
+        date = _vote(starts) or _vote([m.date for m in body]) or _vote([m.date for m in mm])
         pub = self.published
         statuses = [m.status for m in mm if m.status]
         status: str
@@ -663,7 +736,7 @@ class RoundFinder:
             status = "scheduled"
         elif "proposed" in statuses or any(m.leaders for m in mm):
             status = "proposed"
-        elif any(m.rel == "past" for m in mm):
+        elif any(m.rel in ("past", "before") for m in mm):
             status = "held"
         else:
             status = "scheduled" if any(m.rel == "future" for m in mm) else "held"
@@ -715,6 +788,43 @@ def _nearest(
     if before and start - before[-1][1] < back:
         return before[-1][0]
     return None
+
+
+def _own_place(places: list[tuple[str, int]], sent: str, start: int, end: int) -> str | None:
+    """A place inside the mention or naming it just before: "the Washington meeting",
+    "the Alaska summit", "Istanbul's talks". It binds before any place around the mention."""
+    for place, pos in places:
+        if start <= pos < end:
+            return place
+        if pos < start and sent[pos + len(place) : start] in (" ", "'s ", "’s "):
+            return place
+    return None
+
+
+# an indefinite mention is not the meeting a sentence reports: "no point in a fourth round"
+_INDEFINITE = re.compile(r"\b(?:a|an|any|another|some)\s+(?:\S+\s+)?$", re.I)
+
+
+def _indefinite(sent: str, start: int) -> bool:
+    """The mention at `start` (or the word just after the indefinite article) is indefinite."""
+    head = sent[max(0, start - 16) : start + 4]
+    return bool(_INDEFINITE.search(sent, max(0, start - 16), start)) or bool(
+        re.match(r"(?:a|an|any|another)\s", head[min(16, start) :], re.I)
+    )
+
+
+# a vague time phrase of the mention's own: "talks in Istanbul last week" is not dated by the
+# other date of the sentence
+_COARSE = re.compile(
+    r"[^,;.]{0,40}?\b(?:(?:last|this|next|past|previous) (?:week|month|year)|earlier this|"
+    r"in (?:early|mid|late)[- ]\w+|(?:in|at the (?:start|end|beginning) of) "
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December))\b"
+)
+
+
+def _coarse_date(sent: str, end: int) -> bool:
+    return _COARSE.match(sent, end, end + 60) is not None
 
 
 def _owned(owned: list[tuple[dt.date, int]], start: int) -> dt.date | None:
