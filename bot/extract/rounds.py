@@ -280,6 +280,11 @@ _DAYNUM = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 # "a second day of talks in Abu Dhabi on Saturday": the talks began the day before
 _NTH_DAY = re.compile(r"\b(?P<n>second|third|fourth|2nd|3rd|4th)\s+day\s+of\b", re.I)
 _STARTED = re.compile(r"\b(?:began|begun|started|starting|opened|kicked off)\s+(?:on\s+)?$", re.I)
+_ELLIPSIS = re.compile(
+    r"(?:,|\band)\s+the\s+(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth)\b(?=\s+(?:on|in|at)\b)",
+    re.I,
+)
 _MAX_SPAN = dt.timedelta(days=4)  # the longest meeting whose days are counted
 _CLAUSE_END = re.compile(r"[,;:()\"“”«»]|\s(?:but|while|which|who|after|before)\s")
 _POSSESSIVE = re.compile(r"^['’]s\b")
@@ -488,6 +493,16 @@ class RoundFinder:
                 _Mention(number, rel, place, date, status, s0 + m.start(), s0 + m.end(),
                          heading=heading, strong=strong, succ=succ)
             )  # fmt: skip
+        numbered = [m for m in found if m.group("ord") and m.group("ord").lower() in ORDINALS]
+        if numbered:
+            # "the first round on May 16, the second on June 2 and the third on July 23"
+            for e in _ELLIPSIS.finditer(sent, numbered[0].end()):
+                self.mentions.append(
+                    _Mention(ORDINALS[e.group("n").lower()], "",
+                             _nearest(places, e.end(), e.end(), 25, 0),
+                             _nearest(date_hits, e.end(), e.end(), 25, 0), status,
+                             s0 + e.start("n"), s0 + e.end(), heading=heading)
+                )  # fmt: skip
         for m in leaders_found:
             a, b = max(0, m.start() - 10), m.end() + 40
             if _NOT_ROUND.found(sent[a:b], low[a:b], safe):
@@ -662,8 +677,8 @@ class RoundFinder:
         nulls = 0
         for (place, date, leaders), mm in buckets.items():
             if (place is not None or date is not None) and any(
-                r.place == place and r.date == date for r in out
-            ):
+                r.place == place and r.date == date and (r.description or not leaders) for r in out
+            ):  # a leaders' meeting is not one of the delegations' rounds at its venue
                 continue
             if place is None and date is None:
                 if nulls or not (leaders or any(x.rel == "future" for x in mm)):

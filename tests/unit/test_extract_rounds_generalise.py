@@ -81,3 +81,22 @@ def test_previous_round_is_the_one_before_the_latest() -> None:
     got = rounds(text, dt.date(2025, 5, 1))
     assert (5, "Riyadh", "2025-04-02") in got
     assert (6, "Riyadh", None) in got
+
+
+def test_elliptical_ordinals_in_a_list_of_rounds() -> None:
+    text = (
+        "Qatar hosted the first round on March 4, the second on April 9 and the third on May 20."
+    )
+    got = rounds(text, dt.date(2025, 6, 1))
+    assert (2, None, "2025-04-09") in got or (2, "Doha", "2025-04-09") in got
+    assert any(r[0] == 3 and r[2] == "2025-05-20" for r in got)
+
+
+def test_leaders_meeting_at_the_round_venue_is_its_own_meeting() -> None:
+    text = (
+        "The fifth round of talks was held in Riyadh. The host said it would try to organise "
+        "a meeting of Vladimir Putin and Volodymyr Zelensky in Riyadh."
+    )
+    got = rounds(text, dt.date(2025, 6, 1))
+    assert (5, "Riyadh", None) in got
+    assert (None, "Riyadh", None) in got
