@@ -261,7 +261,8 @@ _WINDOW = re.compile(r"\bbetween\s+\S+(?:\s+\S+)?\s+and\s+$", re.I)
 _TRIP_PRE = re.compile(
     r"\b(?:(?:travel\w*|fly|flies|flying|flew|head(?:s|ed|ing)?|go|goes|going|went|come|comes|"
     r"coming|came|return\w*|arriv\w*|is|are|was|were|be|been)\s+(?:to|in)|"
-    r"(?:visit|trip)s?\s+to|visit\w*|spen[dt]\w*\s+(?:two|three|four|five|several|\d)\s+days\s+in)"
+    r"(?:visit|trip)s?\s+to|visit\w*|spen[dt]\w*\s+(?:two|three|four|five|several|\d)\s+days\s+"
+    r"(?:with\s+(?:[A-Z][\w.'’-]*\s+){1,3})?in)"
     r"\s+(?:the\s+)?$",
     re.I,
 )
@@ -272,7 +273,9 @@ _TRIP_PURPOSE = re.compile(
     r"for (?:talks|negotiations|consultations|a meeting|meetings))\b",
     re.I,
 )
-_TRIP_TOPIC = re.compile(r"\b(?:talks|discuss\w*|negotiat\w*|met|meetings?|consultations)\b", re.I)
+_TRIP_TOPIC = re.compile(
+    r"\b(?:talks|discuss\w*|negotiat\w*|met|meetings?|consultations?)\b", re.I
+)
 # "ended in Abu Dhabi on Jan. 24 after two days": the meeting began on the first day
 _ENDED = re.compile(r"\b(?:ended|concluded|wrapped up|finished|closed)\b", re.I)
 _DAYS = re.compile(r"\b(?:after|following|over)\s+(?P<n>two|three|four|2|3|4)\s+days\b", re.I)

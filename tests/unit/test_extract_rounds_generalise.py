@@ -100,3 +100,11 @@ def test_leaders_meeting_at_the_round_venue_is_its_own_meeting() -> None:
     got = rounds(text, dt.date(2025, 6, 1))
     assert (5, "Riyadh", None) in got
     assert (None, "Riyadh", None) in got
+
+
+def test_days_spent_with_an_envoy_in_a_city_are_a_meeting() -> None:
+    text = (
+        "The draft was written in consultation with the fund's chief, who spent two days with "
+        "Mr. Kellogg in Doha in early March, officials said."
+    )
+    assert rounds(text, dt.date(2025, 3, 20)) == [(None, "Doha", None)]
