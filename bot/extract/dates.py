@@ -45,7 +45,7 @@ DATE_RE = re.compile(
     + _MONTH.replace("mon>", "mon2>")
     + r")(?:,?\s+(?P<year>20\d\d))?\b(?!\s*(?:views|%|people|prisoners|points))"
     r"|(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|(?P<rel>(?i:today|tomorrow|yesterday|the day after tomorrow|"
+    r"|(?P<rel>(?i:today|tomorrow|the day before yesterday|yesterday|the day after tomorrow|"
     r"(?:next|this|last|coming) (?:week|month)|in (?:a|one|two|three|\d) (?:days?|weeks?)|"
     r"(?:a|one|two|three|\d) (?:days?|weeks?) ago))\b"
     r")"
@@ -122,6 +122,26 @@ def tense(sentence: str) -> str:
     if past > fut:
         return PAST
     return NEUTRAL
+
+
+_CLAUSE_START = re.compile(r"[,;:()\"“”«»]|\b(?:and|but|while|said|says|that)\b")
+_MODAL = re.compile(r"\b(?:would|could|to (?:meet|hold|travel|fly|visit))\b")
+
+
+def clause_tense(sentence: str, pos: int, default: str) -> str:
+    """The tense of the clause a date phrase at `pos` sits in ("said he would travel on Monday":
+    the travel is ahead even though the sentence reports the past); `default` if it has none."""
+    head = sentence[max(0, pos - 80) : pos].lower()
+    cut = 0
+    for m in _CLAUSE_START.finditer(head):
+        cut = m.end()
+    clause = head[cut:]
+    t = tense(clause)
+    if t != NEUTRAL:
+        return t
+    if _MODAL.search(clause):
+        return FUTURE
+    return default
 
 
 def _month(name: str) -> int:
@@ -230,6 +250,8 @@ def resolve(
             date = base + dt.timedelta(days=2)
         elif rel == "yesterday":
             date = base - dt.timedelta(days=1)
+        elif rel == "the day before yesterday":
+            date = base - dt.timedelta(days=2)
         else:
             gran = "week" if "week" in rel or "month" in rel else "day"
             date = _dateparser(rel, base, direction)

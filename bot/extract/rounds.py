@@ -131,6 +131,7 @@ class _Mention:
     heading: bool = False
     strong: bool = True  # ordinal/next round wording (not just "talks")
     succ: bool = False  # "the next round": the one after the rounds held so far
+    weak: bool = False  # dated only by the dateline of the text
 
 
 @dataclass(slots=True)
@@ -139,7 +140,10 @@ class _Round:
     mentions: list[_Mention] = field(default_factory=list)
 
 
-_PLACE_PRE = re.compile(r"\b(?:in|at|to|inside|outside|near|for|from)\s+(?:the\s+)?$", re.I)
+_PLACE_PRE = re.compile(
+    r"\b(?:in|at|to|inside|outside|near|for|from|(?:city|capital|town|resort) of)\s+(?:the\s+)?$",
+    re.I,
+)
 _SPEECH_PLACE = re.compile(
     r"(?:reporters|journalists|said|told \w+|speaking|conference|briefing|interview|forum)\s+"
     r"(?:in|at)\s+(?:the\s+)?$",
@@ -288,8 +292,15 @@ _ELLIPSIS = re.compile(
     r"tenth)\b(?=\s+(?:on|in|at)\b)",
     re.I,
 )
+_DATELINE = re.compile(r"(?:[A-Z][\w.]*:?\s*\d*,?\s*){0,3}\Z")
+_DATELINE_END = re.compile(r"\s*(?:[,(–—]|-\s)")
 _MAX_SPAN = dt.timedelta(days=4)  # the longest meeting whose days are counted
-_CLAUSE_END = re.compile(r"[,;:()\"“”«»]|\s(?:but|while|which|who|after|before)\s")
+# a participle or relative clause describing the meeting does not end its phrase: "the talks
+# between Putin and Witkoff, held in the Kremlin late on Tuesday, ..."
+_CLAUSE_END = re.compile(
+    r",(?!\s*(?:held|hosted|which (?:was|were) held|that took place)\b)"
+    r"|[;:()\"“”«»]|\s(?:but|while|which|who|after|before)\s"
+)
 _POSSESSIVE = re.compile(r"^['’]s\b")
 _PLURAL_ROUNDS = re.compile(r"\b(?:the\s+)?first\s+(?P<n>two|three|four)\s+rounds\b", re.I)
 _LEADERS = re.compile(
@@ -304,6 +315,20 @@ _LEADERS = re.compile(
     r"(?:Putin|Zelensk\w*))\b",
     re.I,
 )
+
+
+_REFERENCE = re.compile(
+    r"\b(?:before|after|following|ahead of|on the eve of|the eve of|since)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}\Z",
+    re.I,
+)
+
+
+def _clause_date(hits: list[tuple[dt.date, int]], sent: str, end: int) -> dt.date | None:
+    """The first date after `end` and before the end of its clause."""
+    stop = _CLAUSE_END.search(sent, end)
+    limit = stop.start() if stop else len(sent)
+    return next((d for d, pos in hits if end <= pos < limit), None)
 
 
 def _in_quote(sent: str, pos: int) -> bool:
@@ -353,6 +378,8 @@ class RoundFinder:
         if not found and not leaders_found and not trip_hint:
             return
         direction = dates.tense(sent)
+        first_new = len(self.mentions)
+        dateline: dt.date | None = None
         date_hits: list[tuple[dt.date, int]] = []
         owned: list[tuple[dt.date, int]] = []  # "Sunday's talks": (date, end of the phrase)
         speech_dates: list[re.Match[str]] = []
@@ -367,8 +394,14 @@ class RoundFinder:
             if _SPEECH_DATE.search(pre):
                 speech_dates.append(dm)
                 continue  # "told reporters on Monday" dates the statement, not the meeting
+            if _DATELINE.match(sent, 0, dm.start()) and _DATELINE_END.match(sent, dm.end()):
+                dateline = dates.resolve(dm, self.published, dates.PAST)[0]
+                continue  # "No: 187, 24 July 2025, Press Release ...": the document's own date
             d, gran = dates.resolve(
-                dm, self.published, direction, dates.prefix_of(sent, dm.start())
+                dm,
+                self.published,
+                dates.clause_tense(sent, dm.start(), direction),
+                dates.prefix_of(sent, dm.start()),
             )
             if d is not None and gran == "day":
                 # a multi-day meeting is dated by its first day
@@ -473,7 +506,11 @@ class RoundFinder:
                     date = _nearest(date_hits, m.start(), m.end(), reach, 0)
                 if date is None:
                     date = _owned(owned, m.start())
-            if (
+            if _REFERENCE.search(sent, max(0, m.start() - 30), m.start()):
+                # "before the trip to Moscow, ... on Sunday": a meeting named as a point of
+                # reference takes only a date of its own phrase
+                date = _clause_date(date_hits, sent, m.end())
+            elif (
                 date is None
                 and (strong or place is not None)
                 and not _indefinite(sent, m.start())
@@ -522,6 +559,11 @@ class RoundFinder:
                 _Mention(None, "", place, date, status, s0 + m.start(), s0 + m.end(),
                          leaders=True, heading=heading)
             )  # fmt: skip
+        if dateline is not None:
+            # the date line dates what it reports only when nothing else in it does
+            for x in self.mentions[first_new:]:
+                if x.date is None and x.status not in ("scheduled", "proposed"):
+                    x.date, x.weak = dateline, True
 
     def _trips(
         self,
@@ -553,7 +595,10 @@ class RoundFinder:
             if _NOT_ROUND.found(sent[pos : stop + 30]):
                 continue
             start = max(0, pos - 45) + trip.start()
-            date = _nearest(date_hits, end, end, 100, end - start + 30)
+            if _REFERENCE.search(sent, max(0, start - 30), start):
+                date = _clause_date(date_hits, sent, end)
+            else:
+                date = _nearest(date_hits, end, end, 100, end - start + 30)
             self.mentions.append(
                 _Mention(None, "", place, date, status, s0 + start, s0 + end,
                          heading=heading, strong=False)
@@ -632,7 +677,8 @@ class RoundFinder:
                 past = m.date is not None and pub is not None and m.date < pub
                 cands = [
                     n for n in groups
-                    if _compatible(groups[n], m, venue) and (m.place or m.date)
+                    if _compatible(groups[n], m, venue, frozenset(self.starts))
+                    and (m.place or m.date)
                     and not (past and n in open_nums)
                 ]  # fmt: skip
                 if len(cands) == 1:
@@ -641,7 +687,9 @@ class RoundFinder:
                     continue  # a venue-only reference to one of several rounds
             if target is not None and target not in groups:
                 groups[target] = _Round(target, [m])
-            elif target is not None and _compatible(groups[target], m, venue):
+            elif target is not None and _compatible(
+                groups[target], m, venue, frozenset(self.starts)
+            ):
                 groups[target].mentions.append(m)
             else:
                 leftovers.append(m)
@@ -735,7 +783,8 @@ class RoundFinder:
         if place is not None:
             place = venue.get(place, place)
         starts: list[dt.date | None] = [m.date for m in mm if m.date in self.starts]
-        date = _vote(starts) or _vote([m.date for m in body]) or _vote([m.date for m in mm])
+        firm = [m for m in body if not m.weak] or [m for m in mm if not m.weak] or mm
+        date = _vote(starts) or _vote([m.date for m in firm]) or _vote([m.date for m in mm])
         pub = self.published
         statuses = [m.status for m in mm if m.status]
         status: str
@@ -776,13 +825,20 @@ def _replace_place(r: RoundFact, place: str) -> RoundFact:
     return RoundFact(r.number, place, r.date, r.status, r.span, r.confidence, r.description)
 
 
-def _compatible(r: _Round, m: _Mention, venue: dict[str, str]) -> bool:
+def _compatible(
+    r: _Round, m: _Mention, venue: dict[str, str], starts: frozenset[dt.date] = frozenset()
+) -> bool:
     places = {venue.get(x.place, x.place) for x in r.mentions if x.place}
     dates_ = {x.date for x in r.mentions if x.date}
     mp = venue.get(m.place, m.place) if m.place else None
     return (mp is None or not places or mp in places) and (
-        m.date is None or not dates_ or m.date in dates_
+        m.date is None or not dates_ or any(_same_days(m.date, d, starts) for d in dates_)
     )
+
+
+def _same_days(a: dt.date, b: dt.date, starts: frozenset[dt.date]) -> bool:
+    """Two dates of one meeting: equal, or a later day of a meeting that began on the earlier."""
+    return a == b or (min(a, b) in starts and abs(a - b) <= _MAX_SPAN)
 
 
 def _vote(values: list[T | None]) -> T | None:
