@@ -33,9 +33,10 @@ class CleanBody:
     dropped: tuple[Span, ...]
     title: str
     title_span: Span | None
+    raw: str = ""  # the input text, before markup and control characters were blanked
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 _HTML_HINT = re.compile(r"<(?:html|body|div|p|span|a|br|script|head|meta|!doctype)\b", re.I)
 _SCRIPT = re.compile(r"<(script|style)\b[^>]{0,2000}>.{0,200000}?</\1\s*>", re.I | re.S)
 _TAG = re.compile(r"<[!/a-zA-Z][^<>]{0,2000}>")
@@ -107,8 +108,8 @@ def _blank(chars: list[str], start: int, end: int) -> None:
 
 def _strip_markup(text: str) -> str:
     """Blank HTML markup and control characters, keeping the length of the text."""
-    if _CONTROL.search(text):
-        text = _CONTROL.sub(" ", text)
+    if CONTROL.search(text):
+        text = CONTROL.sub(" ", text)
     if not _HTML_HINT.search(text[:20000]) and text.count("<") < 3:
         return text
     chars = list(text)
@@ -140,6 +141,7 @@ def _is_related(line: str) -> bool:
 
 def clean_body(text: str) -> CleanBody:
     """Blank the non-story lines of `text`, keeping its length and offsets."""
+    raw = text
     text = _strip_markup(text)
     dropped: list[Span] = []
     kept: list[tuple[int, int]] = []
@@ -216,4 +218,5 @@ def clean_body(text: str) -> CleanBody:
         dropped=tuple(sorted(dropped, key=lambda sp: sp.start)),
         title=title,
         title_span=title_span,
+        raw=raw,
     )

@@ -40,6 +40,7 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 _SPLIT = re.compile(r"[\s\-]+")
+_INITIAL = re.compile(r"[^\W\d_]\.")  # a middle initial is not part of the identity
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam", "mister"})
 
 
@@ -62,11 +63,15 @@ def word_key(word: str) -> str:
 def name_key(name: str) -> str:
     """Normalised key of a person's name: words keyed and joined by one space.
 
-    Honorifics (Mr, Dr) are dropped. Exported for the store/ingest layer; compare keys, never raw
-    names.
+    Honorifics (Mr, Dr) and middle initials ("Donald J. Trump") are dropped. Exported for the
+    store/ingest layer; compare keys, never raw names.
     """
     words = [w for w in _SPLIT.split(name.strip()) if w]
-    keys = [word_key(w) for w in words if _ascii(w).strip(".") not in _TITLES]
+    keys = [
+        word_key(w)
+        for w in words
+        if _ascii(w).strip(".") not in _TITLES and not _INITIAL.fullmatch(w)
+    ]
     return " ".join(k for k in keys if k)
 
 

@@ -17,7 +17,8 @@ from functools import lru_cache
 from bot.extract.lexicon import Actor, find_actor, lexicon
 from bot.extract.names import name_key, surname_key, word_key
 
-_NAME_WORD = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-ZÀ-ÞĀ-Ž][\w'’\-]*)"
+# a middle initial ("Donald J. Trump") only inside a run: a capitalised word must follow
+_NAME_WORD = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]\.(?=[ \t]+[A-ZÀ-ÞĀ-Ž])|[A-ZÀ-ÞĀ-Ž][\w'’\-]*)"
 _RUN = re.compile(
     r"(?<![\w'’\-])"
     + _NAME_WORD
@@ -132,10 +133,27 @@ _ROLE_LOWER_OK = frozenset(
         "occupied",
         "territories",
         "temporarily",
+        "faction",
+        "party",
+        "agency",
+        "service",
+        "bureau",
+        "directorate",
+        "board",
+        "fund",
+        "bank",
+        "company",
+        "corporation",
+        "regime",
+        "regional",
+        "city",
+        "municipal",
+        "provincial",
     ]
 )
 # a surname used as a modifier of an institution, not a mention of the person
 _ATTRIBUTIVE = re.compile(r"[ \t]+administration\b")
+_PATRONYMIC = ("ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ichna")
 _FEMALE_ENDINGS = ("ova", "eva", "ina", "skaya", "ska", "tskaya", "yeva", "kaya")
 _FEMALE_ROLES = re.compile(r"\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|she)\b", re.I)
 
@@ -183,10 +201,75 @@ def _gender(name: str, role: str | None, actor: Actor | None) -> str | None:
     return None
 
 
-_WORDS_LEFT = re.compile(r"[\w'’.\-]+|[,;:()\"“”«»„]")
+_WORDS_LEFT = re.compile(r"[\w'’.\-]+|[,;:()\"“”«»„—–]")
 
 
-_LEFT_STOP = frozenset(["and", "."])
+# words that end a title going left: a preposition or verb phrase before it ("According to
+# President X"), a pronoun, a time word, a dash after a dateline ("KYIV — Ukrainian President X")
+_LEFT_STOP = frozenset(
+    [
+        "and",
+        ".",
+        "according",
+        "by",
+        "as",
+        "also",
+        "but",
+        "however",
+        "meanwhile",
+        "after",
+        "before",
+        "during",
+        "when",
+        "while",
+        "if",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "their",
+        "our",
+        "its",
+        "there",
+        "here",
+        "what",
+        "who",
+        "why",
+        "how",
+        "where",
+        "which",
+        "read",
+        "photo",
+        "video",
+        "speaking",
+        "asked",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "said",
+        "says",
+        "told",
+        "-",
+        "—",
+        "–",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
 
 
 def _is_name_word(word: str) -> bool:
@@ -212,8 +295,15 @@ def _PLACE_WORDS() -> frozenset[str]:
     return frozenset(w for p in lexicon().places for w in p.split())
 
 
+# an organisation's acronym before a title word ("NSDC Secretary X")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _RANKS = frozenset(
-    ["lt", "col", "gen", "maj", "capt", "sgt", "adm", "cpl", "pvt", "brig", "cmdr", "dr", "prof"]
+    [
+        *("lt", "col", "gen", "maj", "capt", "sgt", "adm", "cpl", "pvt", "brig", "cmdr", "dr"),
+        *("prof", "admiral", "colonel", "lieutenant", "captain", "sergeant", "marshal", "major"),
+        # honorifics belong to neither the title nor the name ("Minister ... H.E. Hakan Fidan")
+        *("h.e", "mr", "mrs", "ms", "sir", "excellency", "his", "her", "madam"),
+    ]
 )
 # words that may stand before an inner "the" of a title ("Head of the Office of the President")
 _TITLE_INNER = frozenset(["of", "for", "on", "and", "to"])
@@ -231,6 +321,8 @@ def left_role(text: str, start: int, floor: int) -> tuple[str | None, int]:
     lo = max(floor, start - 220)
     chunk = text[lo:start]
     toks = [(m.group(), lo + m.start()) for m in _WORDS_LEFT.finditer(chunk)]
+    while toks and toks[-1][0].lower().rstrip(".") in _RANKS:
+        toks.pop()  # "the head of the GRU, Admiral X"
     if toks and toks[-1][0] == ",":
         toks.pop()
     lex = lexicon()
@@ -243,11 +335,15 @@ def left_role(text: str, start: int, floor: int) -> tuple[str | None, int]:
             if prev_tok[:1].isupper() and not _is_name_word(prev_tok):
                 window.append((word, pos))  # "National Security and Defense Council"
                 continue
-        if lw in _LEFT_STOP or (
-            word.endswith(".")
-            and len(word) > 4
-            and word[:-1].isalpha()
-            and base[:-1] not in _RANKS
+        if (
+            lw in _LEFT_STOP
+            or (word.isupper() and word.title() in _PLACE_WORDS())
+            or (
+                word.endswith(".")
+                and len(word) > 4
+                and word[:-1].isalpha()
+                and base[:-1] not in _RANKS
+            )
         ):
             break
         if lw == "the" and window and _prev_token(toks, pos).lower() not in _TITLE_INNER:
@@ -281,7 +377,7 @@ def left_role(text: str, start: int, floor: int) -> tuple[str | None, int]:
         ):
             break
         if (
-            w in _PLACE_WORDS()
+            (w in _PLACE_WORDS() or _ACRONYM.fullmatch(w))
             and k + 1 < len(window)
             and window[k + 1][0].lower() in lex.role_keywords
             and (k == 0 or window[k - 1][0].lower() not in _CONNECTORS)
@@ -384,14 +480,14 @@ class PeopleIndex:
         else:
             idx = len(self.persons)
             display = name
-            if actor is not None and " " not in name.strip():
+            if actor is not None and " " not in name_key(name):  # "Zelensky", "V. Zelensky"
                 display = actor.name
             self.persons.append(Person(display, key, actor, start, end))
             self._by_key[key] = idx
             if actor is not None:
                 self._by_actor[actor.key] = idx
         person = self.persons[idx]
-        if " " in name and " " not in person.name:
+        if " " in name_key(name) and " " not in name_key(person.name):
             person.name = name
         if name not in person.aliases:
             person.aliases.append(name)
@@ -477,6 +573,12 @@ class PeopleIndex:
                 wj = toks[j][0].removesuffix("'s").removesuffix("’s")
                 if _is_title_word(wj) or (wj.isupper() and len(wj) > 1 and "." not in wj):
                     break
+                if (
+                    j > i
+                    and word_key(wj) in lex.first_names
+                    and word_key(stripped[i]) not in (lex.first_names)
+                ):
+                    break  # "... Coordination Headquarters Dmytro Usov": the name starts here
                 j += 1
                 if toks[j - 1][0].endswith(("'s", "’s")):
                     break
@@ -487,8 +589,9 @@ class PeopleIndex:
                 if length == 3 and _is_name_word(words[1]):
                     i += 1
                     continue
-                if not _is_name_word(words[0]) and j < n and not full_pass:
-                    pass
+                if length == 2 and words[1].lower().endswith(_PATRONYMIC):
+                    i = j  # "Dmitry Sergeyevich, how ...": a form of address, not a new person
+                    continue
                 first_known = word_key(words[0]) in lex.first_names
                 titled = False
                 if not first_known and j == n:
@@ -542,6 +645,12 @@ class PeopleIndex:
                 person.role, person.role_start = role, rstart
                 ctx = text[max(lo, rstart - 30) : rstart] + " " + role if rstart < s else role
                 person.side = side_of(role) or side_of(ctx) or person.side
+        elif person.role is None:
+            # "President Trump": a title right before a surname-only mention
+            role, rstart = left_role(text, s, lo)
+            if role is not None:
+                person.role, person.role_start = role, rstart
+                person.side = side_of(role) or person.side
         if person.side is None and full:
             # "Russian negotiator X": a nationality word right before the name
             person.side = side_of(text[max(lo, s - 25) : s].split(",")[-1])

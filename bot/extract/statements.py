@@ -16,7 +16,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from bot.extract.clean import ATTRIBUTION, BODY, CleanBody
+from bot.extract.clean import ATTRIBUTION, BODY, CONTROL, CleanBody
 from bot.extract.facts import Span, StatementFact
 from bot.extract.lexicon import lexicon
 from bot.extract.people import PeopleIndex, side_of
@@ -190,6 +190,7 @@ class _Extractor:
     def __init__(self, body: CleanBody, people: PeopleIndex) -> None:
         self.body = body
         self.text = body.text
+        self.raw = body.raw or body.text
         self.people = people
         self.drafts: list[_Draft] = []
 
@@ -612,6 +613,9 @@ class _Extractor:
         seen: set[tuple[int, int]] = set()
         for d in self.drafts:
             s, e = _trim(self.text, d.text_start, d.text_end)
+            junk = CONTROL.search(self.raw, s, e)
+            if junk is not None:  # a control character ends the statement: text stays verbatim
+                s, e = _trim(self.text, s, junk.start())
             if e - s < 8 or (s, e) in seen:
                 continue
             seen.add((s, e))

@@ -56,3 +56,9 @@ def test_person_absent_from_the_data_file_is_found_by_pattern() -> None:
     assert [(p.name, p.role, p.side) for p in ex.people] == [
         ("Oncu Keceli", "spokesman of the Turkish Foreign Ministry", "Turkey")
     ]
+
+
+def test_middle_initial_is_not_part_of_the_key() -> None:
+    assert name_key("Donald J. Trump") == name_key("Donald Trump")
+    assert name_key("Dmitri S. Peskov") == name_key("Dmitry Peskov")
+    assert name_key("J.D. Vance") != name_key("Vance")

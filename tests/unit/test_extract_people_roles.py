@@ -77,3 +77,59 @@ def test_appositive_role_stops_at_a_relative_clause() -> None:
 def test_surname_as_a_modifier_is_not_a_person() -> None:
     text = "The Trump administration has been drafting a plan with Moscow for weeks.\n"
     assert "Donald Trump" not in _roles(text)
+
+
+def test_title_before_a_surname_only_mention_is_the_role() -> None:
+    text = (
+        "Ankara offered to host a summit of President Macron and President Erdogan soon.\n\n"
+        "Emmanuel Macron said he was ready to travel.\n"
+    )
+    roles = _roles(text)
+    assert roles["Emmanuel Macron"] == "President"
+    assert roles["Recep Tayyip Erdogan"] == "President"
+
+
+def test_dateline_and_dash_are_not_part_of_the_role() -> None:
+    text = "LVIV — Ukrainian Prime Minister Yulia Svyrydenko visited the border on Friday.\n"
+    assert _roles(text)["Yulia Svyrydenko"] == "Ukrainian Prime Minister"
+    text2 = "ODESA, March 3 (Wire) - Polish Foreign Minister Radoslaw Sikorski arrived.\n"
+    assert _roles(text2)["Radoslaw Sikorski"] == "Polish Foreign Minister"
+
+
+def test_preposition_before_the_title_is_cut() -> None:
+    text = "According to Defence Minister Pal Jonson, the deliveries start in May.\n"
+    assert _roles(text)["Pal Jonson"] == "Defence Minister"
+    text2 = "According to the head of the city council Ihor Terekhov, power is back.\n"
+    assert _roles(text2)["Ihor Terekhov"] == "head of the city council"
+
+
+def test_honorific_and_rank_between_title_and_name_are_dropped() -> None:
+    text = "In the opening session, Minister of Trade H.E. Omer Bolat welcomed the guests.\n"
+    assert _roles(text)["Omer Bolat"] == "Minister of Trade"
+    text2 = "The team was led by the head of the navy, Admiral Oleksiy Neizhpapa.\n"
+    assert _roles(text2)["Oleksiy Neizhpapa"] == "head of the navy"
+
+
+def test_acronym_of_the_body_stays_in_the_role() -> None:
+    text = "The deal was negotiated by SBU Chief Vasyl Maliuk and his team.\n"
+    assert _roles(text)["Vasyl Maliuk"] == "SBU Chief"
+
+
+def test_long_titles_before_a_given_name_are_kept() -> None:
+    text = (
+        "The Commissioner of the Coordination Headquarters Petro Yatsenko spoke on Monday.\n\n"
+        "The list was signed by the head of the Holos party faction Roman Kostenko.\n"
+    )
+    roles = _roles(text)
+    assert roles["Petro Yatsenko"] == "Commissioner of the Coordination Headquarters"
+    assert roles["Roman Kostenko"] == "head of the Holos party faction"
+
+
+def test_middle_initial_and_patronymic_address() -> None:
+    text = (
+        "President George W. Bush met the delegation.\n\n"
+        "Question: Sergey Viktorovich, what comes next? Sergey Lavrov said the talks go on.\n"
+    )
+    roles = _roles(text)
+    assert roles["George W. Bush"] == "President"
+    assert "Sergey Viktorovich" not in roles

@@ -185,3 +185,16 @@ def test_answered_questions_intro_is_not_a_statement() -> None:
         "nearly an hour.\n"
     )
     assert _said(text) == []
+
+
+def test_control_character_ends_a_statement_and_text_stays_verbatim() -> None:
+    text = (
+        "Talks update\n\n"
+        "Rustem Umerov said that the memorandum was handed over today\x1f\x1fjunk bytes here.\n"
+    )
+    facts = extract(text, published=PUB).statements
+    assert len(facts) == 1
+    s = facts[0]
+    assert s.text.startswith("the memorandum was handed over today")
+    assert "junk" not in s.text
+    assert text[s.span.start : s.span.end] == s.text
