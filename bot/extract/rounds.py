@@ -263,15 +263,17 @@ _WINDOW = re.compile(r"\bbetween\s+\S+(?:\s+\S+)?\s+and\s+$", re.I)
 # a trip whose purpose is a meeting: "would travel to Washington on Monday to meet Trump",
 # "is in Miami this week for talks", "receive Witkoff in Moscow", "spent three days in Miami"
 _TRIP_PRE = re.compile(
-    r"\b(?:(?:travel\w*|fly|flies|flying|flew|head(?:s|ed|ing)?|go|goes|going|went|come|comes|"
+    r"\b(?:(?:travel\w*|fly|flies|flying|flew|flown|head(?:s|ed|ing)?|go|goes|going|went|come|comes|"
     r"coming|came|return\w*|arriv\w*|is|are|was|were|be|been)\s+(?:to|in)|"
     r"(?:visit|trip)s?\s+to|visit\w*|spen[dt]\w*\s+(?:two|three|four|five|several|\d)\s+days\s+"
     r"(?:with\s+(?:[A-Z][\w.'’-]*\s+){1,3})?in)"
     r"\s+(?:the\s+)?$",
     re.I,
 )
+_DELEGATION = re.compile(r"\bdelegations?\b", re.I)
 _RECEIVE_PRE = re.compile(r"\breceiv\w*\s+(?:[A-Z][\w'’-]+\s+){1,3}in\s+(?:the\s+)?$")
-_TRIP_HINTS = ("visit", "trip", "spent", "spend", "receiv", "travel", "fly", "flies", "flew")
+_TRIP_HINTS = ("visit", "trip", "spent", "spend", "receiv", "travel", "fly", "flies", "flew",
+               "flown", "delegation")  # fmt: skip
 _TRIP_PURPOSE = re.compile(
     r"\b(?:to (?:meet|hold (?:talks|negotiations|a meeting)|negotiate|brief|discuss|present)|"
     r"for (?:talks|negotiations|consultations|a meeting|meetings))\b",
@@ -298,8 +300,8 @@ _MAX_SPAN = dt.timedelta(days=4)  # the longest meeting whose days are counted
 # a participle or relative clause describing the meeting does not end its phrase: "the talks
 # between Putin and Witkoff, held in the Kremlin late on Tuesday, ..."
 _CLAUSE_END = re.compile(
-    r",(?!\s*(?:held|hosted|which (?:was|were) held|that took place)\b)"
-    r"|[;:()\"“”«»]|\s(?:but|while|which|who|after|before)\s"
+    r",(?!\s*(?:held|hosted|(?:which|that) (?:was held|were held|began|started|took place))\b)"
+    r"|[;:()\"“”«»]|(?<!,)\s(?:but|while|which|who|after|before)\s"
 )
 _POSSESSIVE = re.compile(r"^['’]s\b")
 _PLURAL_ROUNDS = re.compile(r"\b(?:the\s+)?first\s+(?P<n>two|three|four)\s+rounds\b", re.I)
@@ -586,6 +588,8 @@ class RoundFinder:
             purpose = _TRIP_PURPOSE.search(sent, end, end + 90)
             if purpose is not None:
                 stop = purpose.end()
+            elif _DELEGATION.search(sent, 0, pos):
+                stop = end  # a delegation travels to negotiate: "the delegation will be in X"
             elif verb.startswith("receiv") or (
                 verb.startswith(("visit", "trip", "spen")) and _TRIP_TOPIC.search(sent)
             ):
@@ -723,8 +727,19 @@ class RoundFinder:
             k[0] for k in buckets if k[0] and k[0] not in countries
         }
         if cities:
+            # a country or state is a coarser name of the one meeting held in a city there
+            # ("talks in Florida on Sunday ... took place near Miami"): its dates go with it
             for key in [k for k in buckets if k[0] in countries]:
-                del buckets[key]
+                mm = buckets.pop(key)
+                homes = [
+                    k for k in buckets
+                    if k[0] and k[0] not in countries and k[2] == key[2]
+                    and (k[1] is None or key[1] is None or k[1] == key[1])
+                ]  # fmt: skip
+                if len(homes) == 1:
+                    home = homes[0]
+                    new = (home[0], home[1] or key[1], home[2])
+                    buckets[new] = buckets.pop(home) + mm
         nulls = 0
         for (place, date, leaders), mm in buckets.items():
             if (place is not None or date is not None) and any(

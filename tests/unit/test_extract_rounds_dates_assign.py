@@ -70,3 +70,24 @@ def test_start_day_joins_a_numbered_round_dated_by_its_last_day() -> None:
         "The talks, which began on Friday, March 7, were held behind closed doors."
     )
     assert rounds(text, dt.date(2025, 3, 9)) == [(1, "Doha", "2025-03-07")]
+
+
+def test_relative_clause_dates_a_reference_meeting() -> None:
+    text = (
+        "The sides swapped 90 prisoners following the third round of talks with the envoys, "
+        "which began in Doha on Monday, an aide said."
+    )
+    assert rounds(text, dt.date(2025, 4, 10)) == [(3, "Doha", "2025-04-07")]
+
+
+def test_state_is_a_coarser_name_of_the_city_meeting() -> None:
+    text = (
+        "The delegations held talks in Florida on Saturday.\n\n"
+        "The meeting took place near Miami and lasted three hours."
+    )
+    assert rounds(text, dt.date(2025, 7, 7)) == [(None, "Miami", "2025-07-05")]
+
+
+def test_delegation_presence_is_a_meeting() -> None:
+    text = "The minister said the delegation led by his deputy will be in Vienna tomorrow."
+    assert rounds(text, dt.date(2025, 9, 1)) == [(None, "Vienna", "2025-09-02")]
