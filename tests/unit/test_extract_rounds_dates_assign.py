@@ -91,3 +91,8 @@ def test_state_is_a_coarser_name_of_the_city_meeting() -> None:
 def test_delegation_presence_is_a_meeting() -> None:
     text = "The minister said the delegation led by his deputy will be in Vienna tomorrow."
     assert rounds(text, dt.date(2025, 9, 1)) == [(None, "Vienna", "2025-09-02")]
+
+
+def test_chancellery_venue_is_reported_as_berlin() -> None:
+    text = "After two days of negotiations that began on Sunday in the German Chancellery, ..."
+    assert rounds(text, dt.date(2025, 12, 16)) == [(None, "Berlin", "2025-12-14")]
