@@ -2,31 +2,16 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import re
 
 from bot.extract.clean import BODY, HEADING, TITLE, clean_body
 from bot.extract.dates import find_published
-from bot.extract.facts import Extraction, PersonFact, Span, StatementFact
+from bot.extract.facts import Extraction, PersonFact, Span
 from bot.extract.people import PeopleIndex
 from bot.extract.rounds import RoundFinder
 from bot.extract.statements import extract_statements, segment
 
 MAX_CHARS = 1_000_000
-_OTHER_MEMO = re.compile(
-    r"\bmemorandum (?:of|on) (?:understanding|intent|cooperation|partnership)", re.I
-)
-_PEACE = re.compile(
-    r"\b(?:ceasefire|truce|peace|settlement|war|Russia\w*|Moscow|Kremlin|Istanbul|"
-    r"negotiat\w*|delegation)\b",
-    re.I,
-)
-
-
-def _drop_memo(s: StatementFact) -> StatementFact:
-    topics = tuple(t for t in s.topics if t != "memorandum") or ("other",)
-    return dataclasses.replace(s, topics=topics)  # longer input is cut: no article is that long
 
 
 def extract(
@@ -44,10 +29,6 @@ def extract(
     people.build(body.text, regions)
     segments = segment(body)
     statements = extract_statements(body, people, segments)
-    if _OTHER_MEMO.search(body.text):
-        # the article is about a memorandum of understanding/intent: a bare "memorandum" in a
-        # statement is that one unless the statement itself is about the war
-        statements = [_drop_memo(s) if not _PEACE.search(s.text) else s for s in statements]
 
     finder = RoundFinder(published)
     for ln, (_quotes, sentences) in zip(body.lines, segments, strict=True):

@@ -21,7 +21,7 @@ from bot.extract.facts import Span, StatementFact
 from bot.extract.lexicon import lexicon
 from bot.extract.people import PeopleIndex, side_of
 from bot.extract.quotes import Quote, find_quotes, split_sentences
-from bot.extract.topics import topics_of
+from bot.extract.topics import DocContext, topics_of
 
 MIN_QUOTE_WORDS = 4
 
@@ -191,6 +191,7 @@ class _Extractor:
         self.body = body
         self.text = body.text
         self.raw = body.raw or body.text
+        self.docs = DocContext(body.text)
         self.people = people
         self.drafts: list[_Draft] = []
 
@@ -373,6 +374,15 @@ class _Extractor:
                         for q in quotes
                         if s0 <= q.start < e0 and q.words(text) >= MIN_QUOTE_WORDS
                     ]
+                    labelled = self._labelled_quote(s0, e0, qs)
+                    if labelled is not None:
+                        ld = _Draft(
+                            labelled, qs[0].inner_start, qs[-1].inner_end, True, 0.8, i, s0, e0
+                        )
+                        self._add(ld)
+                        sal.add(ld.span_start, labelled)
+                        last_direct = ld
+                        continue
                     if qs and _quote_only(text, s0, e0, qs):
                         if para_speaker is not None:
                             self._add(
@@ -455,6 +465,21 @@ class _Extractor:
         if len(text[start:e].split()) < 2:
             return None
         return _Draft(m.person, start, e, direct, 0.85, line, s, e)
+
+    def _labelled_quote(self, s0: int, e0: int, qs: list[Quote]) -> int | None:
+        """The speaker of a sentence "Zakharova: "quote"" inside a line (a post's label)."""
+        text = self.text
+        if not qs or not _SENTENCE_END.search(text, s0, e0):
+            return None  # "Name: "words"" without a full stop is a headline
+        ments = self.people.mentions_in(s0, qs[0].start)
+        if not ments or text[ments[-1].end : qs[0].start].strip() != ":":
+            return None
+        head = text[s0 : ments[-1].start].split()
+        if len(head) > 8 or not all(_label_word(w) for w in head):
+            return None
+        if text[qs[-1].end : e0].strip(" .") != "":
+            return None  # "X: "..." he said": the sentence has its own attribution
+        return ments[-1].person
 
     def _noun_statements(self, s0: int, e0: int, quotes: list[Quote], line: int) -> list[_Draft]:
         """ "After the statement of ... Sergey Lavrov that the delegation will be in Istanbul,"."""
@@ -626,7 +651,7 @@ class _Extractor:
                     speaker=person.name,
                     speaker_key=person.key,
                     text=body,
-                    topics=topics_of(body),
+                    topics=self.docs.topics(body, s, topics_of(body)),
                     direct=d.direct,
                     span=Span(s, e),
                     confidence=round(d.confidence, 2),

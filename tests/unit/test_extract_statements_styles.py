@@ -198,3 +198,55 @@ def test_control_character_ends_a_statement_and_text_stays_verbatim() -> None:
     assert s.text.startswith("the memorandum was handed over today")
     assert "junk" not in s.text
     assert text[s.span.start : s.span.end] == s.text
+
+
+def test_label_inside_a_post_line_before_a_quote_is_the_speaker() -> None:
+    text = (
+        "Channel post\n\n"
+        'The plane has landed in Ankara. Peskov: "The memorandum is ready and will be handed '
+        'over on Monday."\n\n'
+        'Peskov: "talks are the only way"\n'
+    )
+    got = _said(text)
+    assert got == [
+        ("Dmitry Peskov", True, "The memorandum is ready and will be handed over on Monday")
+    ]
+
+
+def test_memorandum_of_understanding_named_after_a_statement_does_not_undo_it() -> None:
+    text = (
+        "Talks news\n\n"
+        "Hakan Fidan noted that the memorandums exchanged by the parties are a basis for work.\n\n"
+        "Ankara also welcomed a memorandum of understanding on port traffic.\n"
+    )
+    assert extract(text, published=PUB).memorandum_statement
+
+
+def test_bare_memorandum_after_a_memorandum_of_understanding_is_that_one() -> None:
+    text = (
+        "Ukraine and Norway sign a memorandum of understanding on energy equipment\n\n"
+        "The two ministers signed a memorandum of understanding on transformer supplies.\n\n"
+        'Svitlana Hrynchuk said the memorandum covers 40 substations. "This memorandum '
+        'brings light to our cities," she added.\n\n'
+        "Later, Rustem Umerov said Russia's memorandum on ending the war was still awaited.\n"
+    )
+    facts = extract(text, published=PUB).statements
+    memo = [s.speaker for s in facts if "memorandum" in s.topics]
+    assert memo == ["Rustem Umerov"]
+
+
+def test_the_text_after_a_negotiation_memorandum_refers_to_it() -> None:
+    text = (
+        "Analysis\n\n"
+        "In 1994 Kyiv signed the Budapest Memorandum. On Monday in Istanbul the Russian "
+        "delegation handed over its peace memorandum.\n\n"
+        'Vladimir Medinsky said the text was "a fair basis" for further work.\n'
+    )
+    facts = extract(text, published=PUB).statements
+    assert facts[0].topics[0] == "memorandum"
+    text2 = (
+        "Analysis\n\n"
+        "The Budapest Memorandum of 1994 was signed by three nuclear powers.\n\n"
+        "Andrii Sybiha said the document had not protected Crimea.\n"
+    )
+    assert not extract(text2, published=PUB).memorandum_statement
