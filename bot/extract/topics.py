@@ -87,11 +87,14 @@ def topics_of(text: str) -> tuple[str, ...]:
 # Which document the article last named before a statement: a statement's bare "memorandum" is
 # that one ("... signed a memorandum of understanding. He said the memorandum ..."), and "the
 # text"/"the document" in a statement refers back to it.
-_DOC = re.compile(
-    r"\b(?:(?P<bud>Budapest )?memorand(?:um|a|ums)\b"
-    r"(?P<mou> (?:of|on) (?:understanding|intent|cooperation|partnership))?"
-    r"|(?P<doc>plan|proposals?|framework|agreement|declaration|treaty|statement|letter"
-    r"|resolution|communiqu[eé]|deal))\b",
+_MEMO_AT = re.compile(
+    r"memorand(?:um|a|ums)\b(?P<mou> (?:of|on) (?:understanding|intent|cooperation|partnership))?",
+    re.I,
+)
+_BUDAPEST = re.compile(r"\bBudapest $", re.I)
+_OTHER_DOC = re.compile(
+    r"\b(?:plan|proposals?|framework|agreement|declaration|treaty|statement|letter|resolution"
+    r"|communiqu[eé]|deal)\b",
     re.I,
 )
 _DOC_ANAPHOR = re.compile(r"\b(?:the|this|that) (?:text|document|paper)\b", re.I)
@@ -111,45 +114,45 @@ class DocContext:
     """
 
     def __init__(self, text: str) -> None:
-        self.starts: list[int] = []
+        self.text = text
+        self.starts: list[int] = []  # memorandum mentions
         self.kinds: list[str] = []
-        if "memorand" not in text.lower():
-            return
+        low = text.lower()
         prev = "memo"
-        for m in _DOC.finditer(text):
-            if m.group("doc"):
-                kind = "doc"
-            elif m.group("bud") or m.group("mou"):
-                kind = prev = "other"
-            else:
-                lo = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
-                hi = min(_find(text, ". ", m.end()), _find(text, "\n", m.end()))
-                kind = prev = "memo" if _PEACE.search(text, lo + 1, hi) else prev
-            self.starts.append(m.start())
-            self.kinds.append(kind)
+        i = low.find("memorand")
+        while i >= 0:
+            m = _MEMO_AT.match(text, i)
+            if m is not None and (i == 0 or not text[i - 1].isalnum()):
+                if m.group("mou") or _BUDAPEST.search(text, max(0, i - 9), i):
+                    kind = prev = "other"
+                else:
+                    lo = max(text.rfind(". ", 0, i), text.rfind("\n", 0, i))
+                    hi = min(_find(text, ". ", m.end()), _find(text, "\n", m.end()))
+                    kind = prev = "memo" if _PEACE.search(text, lo + 1, hi) else prev
+                self.starts.append(i)
+                self.kinds.append(kind)
+            i = low.find("memorand", i + 8)
 
-    def _last(self, before: int) -> tuple[int, str] | None:
+    def _last_memo(self, before: int) -> tuple[int, str] | None:
         i = bisect.bisect_left(self.starts, before) - 1
         return (self.starts[i], self.kinds[i]) if i >= 0 else None
-
-    def _last_memo(self, before: int) -> str | None:
-        i = bisect.bisect_left(self.starts, before) - 1
-        while i >= 0 and self.kinds[i] == "doc":
-            i -= 1
-        return self.kinds[i] if i >= 0 else None
 
     def topics(self, text: str, start: int, topics: tuple[str, ...]) -> tuple[str, ...]:
         """`topics` of a statement at `start`, with the memorandum set by the document context."""
         if not self.starts:
             return topics
         if "memorandum" in topics:
-            if self._last_memo(start + len(text)) == "other" and not _PEACE.search(text):
+            last = self._last_memo(start + len(text))
+            if last is not None and last[1] == "other" and not _PEACE.search(text):
                 return tuple(t for t in topics if t != "memorandum") or ("other",)
             return topics
         if _DOC_ANAPHOR.search(text):
-            last = self._last(start)
-            if last is not None and last[1] == "memo" and start - last[0] <= _ANAPHOR_REACH:
-                return ("memorandum", *(t for t in topics if t != "other"))
+            last = self._last_memo(start)
+            if last is None or last[1] != "memo" or start - last[0] > _ANAPHOR_REACH:
+                return topics
+            if _OTHER_DOC.search(self.text, last[0], start):
+                return topics  # a plan or a treaty was named after the memorandum
+            return ("memorandum", *(t for t in topics if t != "other"))
         return topics
 
 
