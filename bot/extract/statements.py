@@ -76,6 +76,8 @@ _QUESTIONS = re.compile(r"\s+(?:(?:the\s+)?[\w'’-]+\s+){0,2}questions\b")
 _QUESTION_LABEL = re.compile(r"\s*(?:Question|Q)\s*[:.]\s", re.I)
 # a speaker label opening a line: "Dmitry Peskov: ...", "- V. Zelensky: ..."
 _LABEL = re.compile(r"[-–—•\s]*((?:[^\W\d_][\w'’.\-]*\s+){0,9}[^\W\d_][\w'’.\-]*)\s*:\s+(?=\S)")
+# "X said this during a briefing": the content is the sentence before
+_SAID_THIS = re.compile(r"\s+(?:this|so)\b(?!\s+(?:is|was|are|were|will|would|has|had)\b)")
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’]?\s*$")
 _RELATIVE = re.compile(r"\s*(?:who|which|whose|where)\b")
 _TRAIL_GAP = re.compile(r"(?:\s|also|then|later)*")
@@ -192,6 +194,7 @@ class _Extractor:
         self.text = body.text
         self.raw = body.raw or body.text
         self.docs = DocContext(body.text)
+        self._line_starts = [ln.start for ln in body.lines]
         self.people = people
         self.drafts: list[_Draft] = []
 
@@ -572,12 +575,33 @@ class _Extractor:
                 if cut <= s0:
                     continue
                 return _Draft(person, s0, cut, False, conf * 0.95, line, s0, e0)
+            if _SAID_THIS.match(text, vend):
+                return self._said_this(person, conf, s0, e0, line)
             start = self._content_after(vend, e0, sq, verb)
             end = e0
             if len(text[start:end].split()) < 3:
                 continue
             return _Draft(person, start, end, False, conf, line, s0, e0)
         return None
+
+    def _said_this(self, person: int, conf: float, s0: int, e0: int, line: int) -> _Draft | None:
+        """ "X said this during a briefing": the statement is the sentence before, in the story."""
+        text = self.text
+        pe = len(text[:s0].rstrip())
+        if pe == 0 or text[pe - 1] not in '.!?"”»':
+            return None
+        ln = bisect.bisect_right(self._line_starts, pe - 1) - 1
+        if ln < 0 or self.body.lines[ln].kind != BODY or self.body.lines[ln].end < pe:
+            return None
+        ls = self.body.lines[ln].start
+        ps = max(ls, text.rfind(". ", ls, pe - 2) + 2)
+        if any(d.text_start < pe and d.text_end > ps for d in self.drafts):
+            return None  # the sentence before is someone's statement already
+        if self.people.mentions_in(ps, pe) and _VERB.search(text, ps, pe):
+            return None  # it has its own speaker
+        if len(text[ps:pe].split()) < 4:
+            return None
+        return _Draft(person, ps, pe, False, conf * 0.9, line, ps, e0)
 
     def _according(
         self,

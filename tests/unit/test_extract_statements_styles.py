@@ -250,3 +250,16 @@ def test_the_text_after_a_negotiation_memorandum_refers_to_it() -> None:
         "Andrii Sybiha said the document had not protected Crimea.\n"
     )
     assert not extract(text2, published=PUB).memorandum_statement
+
+
+def test_said_this_takes_the_sentence_before() -> None:
+    text = (
+        "Kyiv briefing\n\n"
+        "The exchange lists for the next swap are ready and were sent to Ankara on Friday.\n\n"
+        "Ombudsman Dmytro Lubinets said this during a press conference in Kyiv.\n\n"
+        "Rustem Umerov said this is a difficult moment for the talks.\n"
+    )
+    got = _said(text)
+    assert got[0][:2] == ("Dmytro Lubinets", False)
+    assert got[0][2].startswith("The exchange lists for the next swap are ready")
+    assert got[1][2].startswith("this is a difficult moment")
