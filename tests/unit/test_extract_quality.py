@@ -1,0 +1,57 @@
+"""Extraction quality must not regress: F1 floors on the evaluation sets in tests/data.
+
+The floors are the issue's targets on the development set, and a little under today's scores
+on the later sets (see tests/data/*/README.md for what each set is and how it was used).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.extract.evaluate import evaluate
+
+DATA = Path(__file__).parents[1] / "data"
+
+# set -> (gold file, texts folder, {kind: minimum F1})
+TARGETS = {"statements": 0.90, "memorandum_statement": 0.95, "rounds": 0.90, "person_role": 0.85}
+FLOORS = {
+    "dev": (DATA / "gold.jsonl", DATA / "articles", TARGETS),
+    "holdout": (
+        DATA / "holdout" / "gold.jsonl",
+        DATA / "holdout" / "articles",
+        {
+            **TARGETS,
+            "rounds": 0.87,
+        },
+    ),
+    "blind": (
+        DATA / "blind" / "gold.jsonl",
+        DATA / "blind" / "articles",
+        {
+            **TARGETS,
+            "rounds": 0.80,
+        },
+    ),
+    "final": (
+        DATA / "final" / "gold.jsonl",
+        DATA / "final" / "articles",
+        {
+            **TARGETS,
+            "rounds": 0.80,
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_f1_floors(name: str) -> None:
+    gold, texts, floors = FLOORS[name]
+    report = evaluate(gold, texts)
+    below = {
+        kind: round(report.scores[kind].f1, 3)
+        for kind, floor in floors.items()
+        if report.scores[kind].f1 < floor
+    }
+    assert not below, f"{name}: F1 under the floor: {below} (floors {floors})"
