@@ -62,9 +62,14 @@ async def cmd_rounds(resources: Resources, ask: Ask) -> str:
     return formatting.format_rounds(views, tz=_tz(resources))
 
 
-async def cmd_who(resources: Resources, ask: Ask) -> str:
+def _name(ask: Ask) -> str | None:
+    """The NAME argument, or None when it is missing or too long to be a name."""
     name = ask.text
-    if not name or len(name) > MAX_NAME:
+    return name if name and len(name) <= MAX_NAME else None
+
+
+async def cmd_who(resources: Resources, ask: Ask) -> str:
+    if (name := _name(ask)) is None:
         return "Usage: /who NAME — for example /who Kellogg"
     async with resources.sessions() as session:
         person = await queries.find_person(session, key=name_key(name), text=name)
@@ -75,8 +80,7 @@ async def cmd_who(resources: Resources, ask: Ask) -> str:
 
 
 async def cmd_said(resources: Resources, ask: Ask) -> str:
-    name = ask.text
-    if not name or len(name) > MAX_NAME:
+    if (name := _name(ask)) is None:
         return "Usage: /said NAME — for example /said Lavrov"
     async with resources.sessions() as session:
         person = await queries.find_person(session, key=name_key(name), text=name)
