@@ -456,6 +456,102 @@ def side_of(phrase: str) -> str | None:
     return sides[m.group(1)] if m else None
 
 
+# A step of a run's split: (name, actor, start, end, kind). _FULL: a full name (pass 1);
+# _SHORT: a one-word curated actor (pass 2); _SURNAME: a word that may name a known person.
+_FULL, _SHORT, _SURNAME = 0, 1, 2
+_Step = tuple[str, Actor | None, int, int, int]
+
+
+def _plan_run(text: str, toks: list[tuple[str, int, int]], lo: int, hi: int) -> list[_Step]:
+    """How a capitalised run splits into names (curated actors longest first, given names)."""
+    lex = lexicon()
+    n = len(toks)
+    stripped = [w.removesuffix("'s").removesuffix("’s") for w, _s, _e in toks]
+    steps: list[_Step] = []
+    if all(_is_title_word(w) for w in stripped) and not any(
+        name_key(w) in lex.by_key for w in stripped
+    ):
+        return steps
+    i = 0
+    while i < n:
+        matched = 0
+        # curated actors, longest first
+        for length in range(min(4, n - i), 0, -1):
+            words = stripped[i : i + length]
+            cand = " ".join(words)
+            if length == 1 and _is_title_word(words[0]) and not lex.by_key.get(name_key(cand)):
+                continue
+            actor = lex.by_key.get(name_key(cand))
+            if actor is None and length == 1 and len(words[0]) > 2:
+                actor = lex.by_surname.get(word_key(words[0]))
+            if actor is None and length >= 2:
+                a2 = find_actor(cand)
+                actor = a2 if a2 is not None and length == 2 else None
+            if actor is not None:
+                end = toks[i + length - 1][2]
+                if length == 1 and _ATTRIBUTIVE.match(text, end):
+                    matched = length  # "the Trump administration": not a mention
+                    break
+                steps.append((cand, actor, toks[i][1], end, _FULL if length > 1 else _SHORT))
+                matched = length
+                break
+        if matched:
+            i += matched
+            continue
+        w = toks[i][0].removesuffix("'s").removesuffix("’s")
+        if _is_title_word(w) or w.isupper():
+            i += 1
+            continue
+        # a given name followed by 1-2 surname words, or unknown words after a title
+        j = i
+        while j < n and j - i < 3:
+            wj = toks[j][0].removesuffix("'s").removesuffix("’s")
+            if _is_title_word(wj) or (wj.isupper() and len(wj) > 1 and "." not in wj):
+                break
+            if (
+                j > i
+                and word_key(wj) in lex.first_names
+                and word_key(stripped[i]) not in (lex.first_names)
+            ):
+                break  # "... Coordination Headquarters Dmytro Usov": the name starts here
+            j += 1
+            if toks[j - 1][0].endswith(("'s", "’s")):
+                break
+        length = j - i
+        if length >= 2:
+            words = [t[0].removesuffix("'s").removesuffix("’s") for t in toks[i:j]]
+            cand = " ".join(words)
+            if length == 3 and _is_name_word(words[1]):
+                i += 1
+                continue
+            if length == 2 and words[1].lower().endswith(_PATRONYMIC):
+                i = j  # "Dmitry Sergeyevich, how ...": a form of address, not a new person
+                continue
+            first_known = word_key(words[0]) in lex.first_names
+            titled = False
+            if not first_known and j == n:
+                titled = _has_title(text, toks, i, j, lo, hi)
+            if first_known or titled:
+                steps.append((cand, None, toks[i][1], toks[j - 1][2], _FULL))
+                i = j
+                continue
+        if length >= 1:
+            steps.append((w, None, toks[i][1], toks[i][1] + len(w), _SURNAME))
+        i += max(length, 1)
+    return steps
+
+
+def _has_title(
+    text: str, toks: list[tuple[str, int, int]], i: int, j: int, lo: int, hi: int
+) -> bool:
+    if i > 0 and toks[i - 1][0].lower() in lexicon().role_keywords:
+        return True
+    role, _ = left_role(text, toks[i][1], lo)
+    if role is not None:
+        return True
+    return right_role(text, toks[j - 1][2], hi) is not None
+
+
 class PeopleIndex:
     """Persons and their name mentions in one cleaned text."""
 
@@ -497,124 +593,34 @@ class PeopleIndex:
         return idx
 
     def build(self, text: str, regions: list[tuple[int, int]]) -> None:
-        runs: list[tuple[int, int, list[tuple[str, int, int]], int, int]] = []
+        # Each run is split into names once; pass 1 records the full names, pass 2 the surname
+        # mentions (they need the full names first). The split depends on the text alone.
+        plans: list[tuple[int, int, list[_Step]]] = []
         for lo, hi in regions:
             for m in _RUN.finditer(text, lo, hi):
                 # _TOK has no look-around: scanning the run in place equals scanning a copy
                 toks = [(t.group(), t.start(), t.end()) for t in _TOK.finditer(text, *m.span())]
                 if len(toks) == 1 and _is_title_word(toks[0][0]) and not _is_name_word(toks[0][0]):
                     continue  # "The", "Ukraine", "Minister": never a name on its own
-                runs.append((m.start(), m.end(), toks, lo, hi))
-        # pass 1: full names; pass 2: surname mentions (need the full names first)
+                steps = _plan_run(text, toks, lo, hi)
+                if steps:
+                    plans.append((lo, hi, steps))
+        self._text = text
         for full_pass in (True, False):
-            for _rs, _re, toks, lo, hi in runs:
-                self._scan_run(text, toks, lo, hi, full_pass)
+            for lo, hi, steps in plans:
+                self._lo = lo
+                for name, actor, s, e, kind in steps:
+                    if kind == _SURNAME:
+                        if not full_pass:
+                            self._mention_existing(name, s, e, full=False)
+                    elif (kind == _FULL) == full_pass:
+                        self._record(text, name, actor, s, e, lo, hi, kind == _FULL)
         self.mentions.sort(key=lambda mm: mm.start)
         self._starts = [mm.start for mm in self.mentions]
         for p in self.persons:
             p.gender = _gender(p.name, p.role, p.actor)
             if p.side is None and p.actor is not None:
                 p.side = p.actor.side
-
-    def _scan_run(
-        self, text: str, toks: list[tuple[str, int, int]], lo: int, hi: int, full_pass: bool
-    ) -> None:
-        self._text, self._lo = text, lo
-        lex = lexicon()
-        n = len(toks)
-        stripped = [w.removesuffix("'s").removesuffix("’s") for w, _s, _e in toks]
-        if all(_is_title_word(w) for w in stripped) and not any(
-            name_key(w) in lex.by_key for w in stripped
-        ):
-            return
-        i = 0
-        while i < n:
-            matched = 0
-            # curated actors, longest first
-            for length in range(min(4, n - i), 0, -1):
-                words = stripped[i : i + length]
-                cand = " ".join(words)
-                if length == 1 and _is_title_word(words[0]) and not lex.by_key.get(name_key(cand)):
-                    continue
-                actor = lex.by_key.get(name_key(cand))
-                if actor is None and length == 1 and len(words[0]) > 2:
-                    actor = lex.by_surname.get(word_key(words[0]))
-                if actor is None and length >= 2:
-                    a2 = find_actor(cand)
-                    actor = a2 if a2 is not None and length == 2 else None
-                if actor is not None:
-                    end = toks[i + length - 1][2]
-                    if length == 1 and _ATTRIBUTIVE.match(text, end):
-                        matched = length  # "the Trump administration": not a mention
-                        break
-                    if (length > 1) == full_pass:
-                        self._record(
-                            text,
-                            cand,
-                            actor,
-                            toks[i][1],
-                            toks[i + length - 1][2],
-                            lo,
-                            hi,
-                            length > 1,
-                        )
-                    matched = length
-                    break
-            if matched:
-                i += matched
-                continue
-            w = toks[i][0].removesuffix("'s").removesuffix("’s")
-            if _is_title_word(w) or w.isupper():
-                i += 1
-                continue
-            # a given name followed by 1-2 surname words, or unknown words after a title
-            j = i
-            while j < n and j - i < 3:
-                wj = toks[j][0].removesuffix("'s").removesuffix("’s")
-                if _is_title_word(wj) or (wj.isupper() and len(wj) > 1 and "." not in wj):
-                    break
-                if (
-                    j > i
-                    and word_key(wj) in lex.first_names
-                    and word_key(stripped[i]) not in (lex.first_names)
-                ):
-                    break  # "... Coordination Headquarters Dmytro Usov": the name starts here
-                j += 1
-                if toks[j - 1][0].endswith(("'s", "’s")):
-                    break
-            length = j - i
-            if length >= 2:
-                words = [t[0].removesuffix("'s").removesuffix("’s") for t in toks[i:j]]
-                cand = " ".join(words)
-                if length == 3 and _is_name_word(words[1]):
-                    i += 1
-                    continue
-                if length == 2 and words[1].lower().endswith(_PATRONYMIC):
-                    i = j  # "Dmitry Sergeyevich, how ...": a form of address, not a new person
-                    continue
-                first_known = word_key(words[0]) in lex.first_names
-                titled = False
-                if not first_known and j == n:
-                    titled = self._has_title(text, toks, i, j, lo, hi)
-                if first_known or titled:
-                    if full_pass:
-                        self._record(text, cand, None, toks[i][1], toks[j - 1][2], lo, hi, True)
-                    i = j
-                    continue
-            if length >= 1 and not full_pass:
-                self._mention_existing(w, toks[i][1], toks[i][1] + len(w), full=False)
-            i += max(length, 1)
-
-    def _has_title(
-        self, text: str, toks: list[tuple[str, int, int]], i: int, j: int, lo: int, hi: int
-    ) -> bool:
-        lex = lexicon()
-        if i > 0 and toks[i - 1][0].lower() in lex.role_keywords:
-            return True
-        role, _ = left_role(text, toks[i][1], lo)
-        if role is not None:
-            return True
-        return right_role(text, toks[j - 1][2], hi) is not None
 
     def _record(
         self,
