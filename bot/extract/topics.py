@@ -72,16 +72,21 @@ _HINTS = {
 }  # fmt: skip
 
 
+_TOPICS = tuple((name, _HINTS[name], pat) for name, pat in _TOPIC_PATTERNS)
+
+
 def topics_of(text: str) -> tuple[str, ...]:
     """Topics in a fixed order (memorandum first); ("other",) when none applies."""
     low = text.lower()
     safe = foldable(text, low)
-    found = tuple(
-        name
-        for name, pat in _TOPIC_PATTERNS
-        if any(map(low.__contains__, _HINTS[name])) and pat.found(text, low, safe)
-    )
-    return found or ("other",)
+    found: list[str] = []
+    for name, hints, pat in _TOPICS:
+        for hint in hints:
+            if hint in low:  # the first hint found decides whether the pattern runs
+                if pat.found(text, low, safe):
+                    found.append(name)
+                break
+    return tuple(found) or ("other",)
 
 
 # Which document the article last named before a statement: a statement's bare "memorandum" is
