@@ -19,8 +19,9 @@ from bot.extract.names import name_key, surname_key, word_key
 
 # a middle initial ("Donald J. Trump") only inside a run: a capitalised word must follow
 _NAME_WORD = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]\.(?=[ \t]+[A-ZÀ-ÞĀ-Ž])|[A-ZÀ-ÞĀ-Ž][\w'’\-]*)"
+# the capital-letter lookahead first: it rejects most positions faster than the lookbehind
 _RUN = re.compile(
-    r"(?<![\w'’\-])"
+    r"(?=[A-ZÀ-ÞĀ-Ž])(?<![\w'’\-])"
     + _NAME_WORD
     + r"(?:[ \t]+(?:(?:von|der|van|de|al|bin|ibn|la|le)[ \t]+)?"
     + _NAME_WORD
