@@ -46,6 +46,7 @@ DATE_RE = re.compile(
     + r")(?:,?\s+(?P<year>20\d\d))?\b(?!\s*(?:views|%|people|prisoners|points))"
     r"|(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|(?P<rel>(?i:today|tomorrow|the day before yesterday|yesterday|the day after tomorrow|"
+    r"the (?:day before|previous day)(?=\s*[.,;)])|"
     r"(?:next|this|last|coming) (?:week|month)|in (?:a|one|two|three|\d) (?:days?|weeks?)|"
     r"(?:a|one|two|three|\d) (?:days?|weeks?) ago))\b"
     r")"
@@ -252,6 +253,8 @@ def resolve(
             date = base - dt.timedelta(days=1)
         elif rel == "the day before yesterday":
             date = base - dt.timedelta(days=2)
+        elif rel in ("the day before", "the previous day"):
+            date = base - dt.timedelta(days=1)  # "was held in Istanbul the day before."
         else:
             gran = "week" if "week" in rel or "month" in rel else "day"
             date = _dateparser(rel, base, direction)

@@ -319,6 +319,10 @@ _LEADERS = re.compile(
 )
 
 
+# a date stated next to a place: "in Istanbul on June 2", "Geneva, Nov. 23", "May 16 in Istanbul"
+_PAIR_AFTER = re.compile(r"(?:,\s*|\s+(?:late |early )?on\s+|\s+)\Z")
+_PAIR_BEFORE = re.compile(r"[^,;.()]{3,22}?\s+in\s+(?:the\s+)?\Z")
+
 _REFERENCE = re.compile(
     r"\b(?:before|after|following|ahead of|on the eve of|the eve of|since)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}\Z",
@@ -360,6 +364,8 @@ class RoundFinder:
         self.mentions: list[_Mention] = []
         self.exchanges: list[ExchangeFact] = []
         self.starts: set[dt.date] = set()  # dates a meeting began on ("began on Sunday")
+        # city -> days stated next to it anywhere in the text ("in Istanbul on June 2")
+        self.place_dates: dict[str, set[dt.date]] = {}
 
     def sentence(self, text: str, s0: int, e0: int, heading: bool) -> None:
         sent = text[s0:e0]
@@ -368,6 +374,7 @@ class RoundFinder:
             self._exchange(text, s0, e0)
         trip_hint = _hint(low, _TRIP_HINTS)
         if not trip_hint and not _hint(low, _TRIGGERS):
+            self._pairs_only(sent)
             return
         # the scans run on the lower-cased sentence without re.I (several times faster);
         # positions are the same unless lower-casing changed the length
@@ -418,6 +425,8 @@ class RoundFinder:
                     owned.append((d, dm.end()))
         safe = foldable(sent, low)
         places = [(p, pos) for p, pos in _places(sent, 0) if not _refused(sent, pos, low, safe)]
+        if places and date_hits:
+            self._pair_places(sent, places, date_hits)
         status = _status(sent, direction)
         # a held meeting reported the day it happened: "... said on Sunday they had made
         # progress in talks in Geneva" - the one date of the sentence is the meeting's
@@ -567,6 +576,65 @@ class RoundFinder:
                 if x.date is None and x.status not in ("scheduled", "proposed"):
                     x.date, x.weak = dateline, True
 
+    def _pairs_only(self, sent: str) -> None:
+        """Place-date pairs of a sentence that mentions no meeting ("the exchange agreed in
+        Istanbul on June 2")."""
+        if " in " not in sent or _place_re().search(sent) is None:
+            return
+        places = _places(sent, 0)
+        if not places:
+            return
+        direction = dates.tense(sent)
+        hits: list[tuple[dt.date, int]] = []
+        for dm in dates.DATE_RE.finditer(sent):
+            pre = sent[max(0, dm.start() - 40) : dm.start()]
+            if _BOUND_DATE.search(pre) or _SPEECH_DATE.search(pre):
+                continue
+            d, gran = dates.resolve(
+                dm, self.published, dates.clause_tense(sent, dm.start(), direction),
+                dates.prefix_of(sent, dm.start()),
+            )  # fmt: skip
+            if d is not None and gran == "day":
+                hits.append((d, dm.start()))
+        if hits:
+            self._pair_places(sent, places, hits)
+
+    def _pair_places(
+        self, sent: str, places: list[tuple[str, int]], date_hits: list[tuple[dt.date, int]]
+    ) -> None:
+        """Record each place with a date stated right next to it: "in X on D", "X, D",
+        "on D in X"."""
+        venue = lexicon().venue_city
+        for place, pos in places:
+            end = pos + len(place)
+            for d, dpos in date_hits:
+                if dpos >= end:
+                    paired = _PAIR_AFTER.match(sent, end, dpos) is not None
+                else:
+                    paired = _PAIR_BEFORE.match(sent, dpos, pos) is not None
+                if paired:
+                    self.place_dates.setdefault(venue.get(place, place), set()).add(d)
+
+    def _date_by_place(self) -> None:
+        """An undated mention at a place takes the one date stated next to that place elsewhere
+        in the text, if that date fits its status ("the agreements reached in Istanbul on
+        June 2" dates "the Istanbul talks")."""
+        venue = lexicon().venue_city
+        pub = self.published
+        for m in self.mentions:
+            if m.date is not None or m.place is None or m.rel == "future":
+                continue
+            days = self.place_dates.get(venue.get(m.place, m.place), set())
+            if m.status is None or m.status == "cancelled":
+                continue
+            if pub is not None:
+                if m.status == "held":
+                    days = {d for d in days if d <= pub}
+                else:
+                    days = {d for d in days if d >= pub}
+            if len(days) == 1:
+                m.date = next(iter(days))
+
     def _trips(
         self,
         sent: str,
@@ -632,6 +700,7 @@ class RoundFinder:
         return "held" in sts or (not sts and any(m.rel in ("past", "before") for m in r.mentions))
 
     def rounds(self) -> list[RoundFact]:
+        self._date_by_place()
         groups: dict[int, _Round] = {}
         loose: list[_Mention] = []
         for m in self.mentions:

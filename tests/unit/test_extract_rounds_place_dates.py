@@ -1,0 +1,46 @@
+"""Rounds: dates stated next to a place elsewhere in the text, and relative days (own sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.extract import extract
+
+
+def rounds(text: str, pub: dt.date) -> list[tuple[int | None, str | None, str | None]]:
+    ex = extract(text, published=pub)
+    return [(r.number, r.place, r.date.isoformat() if r.date else None) for r in ex.rounds]
+
+
+def test_date_next_to_the_place_dates_the_held_meeting() -> None:
+    text = (
+        "The envoys ended their summit in Helsinki without a statement. "
+        "The two men shook hands in Helsinki on Thursday before the cameras."
+    )
+    assert rounds(text, dt.date(2025, 6, 14)) == [(None, "Helsinki", "2025-06-12")]
+
+
+def test_place_with_two_dates_dates_nothing() -> None:
+    text = (
+        "Officials said the talks in Doha had stalled. Ministers arrived in Doha on June 9 "
+        "and a second team landed in Doha on June 12."
+    )
+    assert (None, "Doha", None) in rounds(text, dt.date(2025, 6, 14))
+
+
+def test_round_still_to_be_set_is_not_dated_by_its_place() -> None:
+    text = (
+        "The date of the fourth round of talks in Vienna has not yet been determined. "
+        "Prisoners were swapped under a deal struck in Vienna on May 3."
+    )
+    assert (4, "Vienna", None) in rounds(text, dt.date(2025, 7, 1))
+
+
+def test_the_day_before_is_the_eve_of_publication() -> None:
+    text = "The fifth round of negotiations was held in Oslo the day before."
+    assert rounds(text, dt.date(2025, 9, 10)) == [(5, "Oslo", "2025-09-09")]
+
+
+def test_the_day_before_an_event_is_not_a_date() -> None:
+    text = "The fifth round of negotiations was held in Oslo the day before the vote."
+    assert rounds(text, dt.date(2025, 9, 10)) == [(5, "Oslo", None)]
