@@ -449,6 +449,8 @@ class _Extractor:
     ) -> _Draft | None:
         """ "Dmitry Peskov: answer" (a transcript) / "Head of X Jane Doe: text" (a post)."""
         text = self.text
+        if text.find(":", s, e) < 0:
+            return None  # no label without a colon (the label pattern is slow to fail)
         lm = _LABEL.match(text, s, e)
         if lm is None or not _SENTENCE_END.search(text, s, e):
             return None  # "Name: words" without a full stop is a headline
