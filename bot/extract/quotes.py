@@ -12,6 +12,11 @@ from dataclasses import dataclass
 
 _CLOSERS = {'"': '"”“', "“": '”"“', "«": "»", "„": '“”"', "‘": "’", "”": '”"'}
 _QUOTE_CHAR = re.compile(r"[\"“”«»„‘’]")
+# the characters the scan for an opener's closing mark stops at: its closers (and "«" nests)
+_STOPS = {
+    ch: re.compile("[" + closers + ("«" if ch == "«" else "") + "]")
+    for ch, closers in _CLOSERS.items()
+}
 _WORD = re.compile(r"[\w'’-]+")
 
 
@@ -47,10 +52,12 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
                 continue
         # "”" as an opener only in styles like ”…” (rare); treat as opener.
         closers = _CLOSERS[ch]
+        stops = _STOPS[ch]
         j = i + 1
         depth = 0
         close_at = -1
-        while j < end:
+        while (sm := stops.search(text, j, end)) is not None:
+            j = sm.start()
             c = text[j]
             if ch == "«" and c == "«":
                 depth += 1
