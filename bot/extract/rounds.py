@@ -43,7 +43,8 @@ _ROUND = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)|"
     r"next|new|upcoming|another|coming|following|subsequent|further|last|previous|latest|recent)\s+"
     r"(?:and (?:latest|last|final|most recent) )?(?:such\s+)?"
-    r"(?:(?:full-fledged|official|direct|face-to-face|in-person|peace|negotiating)\s+)?"
+    r"(?:(?:full-fledged|official|direct|face-to-face|in-person|peace|negotiating|"
+    r"bilateral|trilateral)\s+)?"
     r"(?P<kind>round|meeting|stage|session|phase)s?\b"
     r"(?:, the (?P<third>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)?"
     r"(?:\s+of\s+(?:the\s+)?" + _TALKS + r")?"
@@ -56,7 +57,7 @@ _ROUND = re.compile(
     + r")\b"
     r"|\b(?P<meeting>(?:the|a|their|his|her|our|(?:yesterday|today|tomorrow|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s+"
-    r"(?:(?!" + _ORD_WORDS + r")[\w-]+\s+){0,2}?meeting|met|"
+    r"(?:(?!" + _ORD_WORDS + r")[\w-]+\s+){0,2}?(?:meeting|session)|met|"
     r"(?:will|would|to|could) meet)\b",
     re.I,
 )
@@ -87,8 +88,9 @@ _REFUSAL = Caseless(
 )
 _NOT_ROUND = Caseless(
     r"summit of the|(?:EU|NATO|G7|G20|BRICS|European) summit|"
-    r"meeting of the (?:UN |United Nations )?Security Council|phone (?:call|conversation)|"
-    r"telephone|press conference|briefing|meeting of (?:the )?(?:EU|NATO|G7|European)"
+    r"(?:meeting|session) of the (?:UN |United Nations )?Security Council|"
+    r"phone (?:call|conversation)|telephone|press conference|briefing|"
+    r"meeting of (?:the )?(?:EU|NATO|G7|European)"
 )
 _CANCELLED = Caseless(
     r"\b(?:cancel+ed|called off|postponed|scrapped|will not take place|suspended|"
@@ -291,7 +293,7 @@ _NTH_DAY = re.compile(r"\b(?P<n>second|third|fourth|2nd|3rd|4th)\s+day\s+of\b", 
 _STARTED = re.compile(r"\b(?:began|begun|started|starting|opened|kicked off)\s+(?:on\s+)?$", re.I)
 _ELLIPSIS = re.compile(
     r"(?:,|\band)\s+the\s+(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    r"tenth)\b(?=\s+(?:on|in|at)\b)",
+    r"tenth)\b(?:\s+one)?(?=\s+(?:on|in|at)\b)",
     re.I,
 )
 _DATELINE = re.compile(r"(?:[A-Z][\w.]*:?\s*\d*,?\s*){0,3}\Z")
@@ -304,6 +306,9 @@ _CLAUSE_END = re.compile(
     r"|[;:()\"“”«»]|(?<!,)\s(?:but|while|which|who|after|before)\s"
 )
 _POSSESSIVE = re.compile(r"^['’]s\b")
+# a date naming the meeting: "the August 15 meeting", "the May 16 talks"
+_ATTRIBUTIVE = re.compile(r"\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|negotiations)\b")
+_CONTINUED = re.compile(r"\bcontinu\w*\s+(?:on\s+)?\Z", re.I)
 _PLURAL_ROUNDS = re.compile(r"\b(?:the\s+)?first\s+(?P<n>two|three|four)\s+rounds\b", re.I)
 _LEADERS = re.compile(
     r"\b(?:summit|leaders'? (?:meeting|summit)|meeting (?:between|of) (?:the )?(?:two )?"
@@ -400,6 +405,8 @@ class RoundFinder:
                 continue  # "after June 20" bounds a date, it is not one
             if _hint(pre, _PRESS_HINTS) and _PRESS_DATE.search(pre):
                 continue
+            if "ontinu" in pre and _CONTINUED.search(pre):
+                continue  # "the talks continued on Monday": a later day of the meeting
             if _SPEECH_DATE.search(pre):
                 speech_dates.append(dm)
                 continue  # "told reporters on Monday" dates the statement, not the meeting
@@ -421,7 +428,9 @@ class RoundFinder:
                 if _STARTED.search(pre):
                     self.starts.add(d)
                 date_hits.append((d, dm.start()))
-                if _POSSESSIVE.match(sent[dm.end() : dm.end() + 3]):
+                if _POSSESSIVE.match(sent[dm.end() : dm.end() + 3]) or _ATTRIBUTIVE.match(
+                    sent, dm.end()
+                ):
                     owned.append((d, dm.end()))
         safe = foldable(sent, low)
         places = [(p, pos) for p, pos in _places(sent, 0) if not _refused(sent, pos, low, safe)]
@@ -483,7 +492,8 @@ class RoundFinder:
                 ):
                     continue  # "the first stage of the exchange", "of the project"
                 if kind in ("meeting", "session") and not re.search(
-                    r"\b(?:talks|negotiat\w*|delegation\w*|Russia\w*|Ukrain\w*|Istanbul|round)\b",
+                    r"\b(?:talks|negotiat\w*|delegation\w*|Russia\w*|Ukrain\w*|Istanbul|round|"
+                    r"(?:bi|tri)lateral)\b",
                     sent,
                     re.I,
                 ):
@@ -565,7 +575,7 @@ class RoundFinder:
             place = _own_place(places, sent, m.start(), m.end()) or _nearest(
                 places, m.start(), m.end(), 70, 12
             )
-            date = _nearest(date_hits, m.start(), m.end(), 80, 0)
+            date = _nearest(date_hits, m.start(), m.end(), 80, 0) or _owned(owned, m.start())
             self.mentions.append(
                 _Mention(None, "", place, date, status, s0 + m.start(), s0 + m.end(),
                          leaders=True, heading=heading)

@@ -44,3 +44,36 @@ def test_the_day_before_is_the_eve_of_publication() -> None:
 def test_the_day_before_an_event_is_not_a_date() -> None:
     text = "The fifth round of negotiations was held in Oslo the day before the vote."
     assert rounds(text, dt.date(2025, 9, 10)) == [(5, "Oslo", None)]
+
+
+def test_elided_ordinal_with_one() -> None:
+    text = "The fourth round took place in Vienna on March 3, and the third one on February 10."
+    got = rounds(text, dt.date(2025, 3, 20))
+    assert (4, "Vienna", "2025-03-03") in got
+    assert (3, "Vienna", "2025-02-10") in got
+
+
+def test_first_trilateral_meeting_dated_before_it() -> None:
+    text = "On Thursday, March 6, the first trilateral meeting in this format lasted four hours."
+    assert rounds(text, dt.date(2025, 3, 7)) == [(1, None, "2025-03-06")]
+
+
+def test_talks_continued_on_a_later_day_are_the_same_meeting() -> None:
+    text = (
+        "The envoys met in Helsinki on Saturday for six hours, "
+        "and the talks continued on Sunday in Helsinki."
+    )
+    assert rounds(text, dt.date(2025, 5, 12)) == [(None, "Helsinki", "2025-05-10")]
+
+
+def test_date_naming_the_meeting() -> None:
+    text = "They reviewed the results of the May 4 meeting with President Putin in Helsinki."
+    assert rounds(text, dt.date(2025, 5, 12)) == [(None, "Helsinki", "2025-05-04")]
+
+
+def test_session_at_a_venue_places_the_numbered_round() -> None:
+    text = (
+        "The first round of talks ended on Friday without a truce. "
+        "The session at Oslo's city hall lasted two hours."
+    )
+    assert rounds(text, dt.date(2025, 5, 10)) == [(1, "Oslo", "2025-05-09")]
