@@ -308,6 +308,7 @@ _CLAUSE_END = re.compile(
 _POSSESSIVE = re.compile(r"^['’]s\b")
 # a date naming the meeting: "the August 15 meeting", "the May 16 talks"
 _ATTRIBUTIVE = re.compile(r"\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|negotiations)\b")
+_AFTER_MEETING = re.compile(r"\b(?:after|following)\s+(?:[\w'’-]+\s+){0,5}\Z", re.I)
 _CONTINUED = re.compile(r"\bcontinu\w*\s+(?:on\s+)?\Z", re.I)
 _PLURAL_ROUNDS = re.compile(r"\b(?:the\s+)?first\s+(?P<n>two|three|four)\s+rounds\b", re.I)
 _LEADERS = re.compile(
@@ -450,6 +451,11 @@ class RoundFinder:
                     cands.add(d)
             if len(cands) == 1:
                 only_date = next(iter(cands))
+        same_day: dt.date | None = None  # the one date of the sentence is today's, "said Tuesday"
+        if speech_dates and not date_hits and self.published is not None:
+            days = {dates.resolve(dm, self.published, dates.PAST, "")[0] for dm in speech_dates}
+            if days == {self.published}:
+                same_day = self.published
         trips = self._trips(sent, s0, places, date_hits, status, heading)
         plural = _PLURAL_ROUNDS.search(sent)
         if plural:
@@ -538,6 +544,16 @@ class RoundFinder:
                 and not _coarse_date(sent, m.end())
             ):
                 date = only_date  # a definite mention of the meeting the sentence reports
+            mstatus = status
+            if (
+                date is None
+                and rel == ""
+                and same_day is not None
+                and _AFTER_MEETING.search(sent, max(0, m.start() - 50), m.start())
+            ):
+                # a same-day report: "Ukraine said Tuesday it was ready ..., after eight hours
+                # of talks in Jeddah" - the talks ended the day the story reports
+                date, mstatus = same_day, "held"
             if rel == "future" and m.group("third"):
                 number = ORDINALS[m.group("third").lower()]
                 rel = ""
@@ -551,7 +567,7 @@ class RoundFinder:
             ):
                 continue  # "the next round has not been scheduled"
             self.mentions.append(
-                _Mention(number, rel, place, date, status, s0 + m.start(), s0 + m.end(),
+                _Mention(number, rel, place, date, mstatus, s0 + m.start(), s0 + m.end(),
                          heading=heading, strong=strong, succ=succ)
             )  # fmt: skip
         numbered = [m for m in found if m.group("ord") and m.group("ord").lower() in ORDINALS]

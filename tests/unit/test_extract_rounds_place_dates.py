@@ -77,3 +77,19 @@ def test_session_at_a_venue_places_the_numbered_round() -> None:
         "The session at Oslo's city hall lasted two hours."
     )
     assert rounds(text, dt.date(2025, 5, 10)) == [(1, "Oslo", "2025-05-09")]
+
+
+def test_same_day_report_after_talks() -> None:
+    text = (
+        "Kyiv said Friday it would study the offer, after nearly six hours of talks with "
+        "a European team in Vienna."
+    )
+    assert rounds(text, dt.date(2025, 4, 11)) == [(None, "Vienna", "2025-04-11")]
+
+
+def test_statement_day_before_publication_does_not_date_talks() -> None:
+    text = (
+        "Kyiv said Thursday it would study the offer, after nearly six hours of talks with "
+        "a European team in Vienna."
+    )
+    assert rounds(text, dt.date(2025, 4, 11)) == [(None, "Vienna", None)]
