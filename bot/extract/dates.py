@@ -46,7 +46,7 @@ DATE_RE = re.compile(
     + r")(?:,?\s+(?P<year>20\d\d))?\b(?!\s*(?:views|%|people|prisoners|points))"
     r"|(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|(?P<rel>(?i:today|tomorrow|the day before yesterday|yesterday|the day after tomorrow|"
-    r"the (?:day before|previous day)(?=\s*[.,;)])|"
+    r"the (?:day before|previous day)(?=\s*[.,;)])|this (?:morning|afternoon|evening)|"
     r"(?:next|this|last|coming) (?:week|month)|in (?:a|one|two|three|\d) (?:days?|weeks?)|"
     r"(?:a|one|two|three|\d) (?:days?|weeks?) ago))\b"
     r")"
@@ -243,7 +243,7 @@ def resolve(
         date = _weekday(WEEKDAYS[g["wd2"].lower()], base, direction, prefix)
     elif g["rel"]:
         rel = g["rel"].lower()
-        if rel == "today":
+        if rel in ("today", "this morning", "this afternoon", "this evening"):
             date = base
         elif rel == "tomorrow":
             date = base + dt.timedelta(days=1)

@@ -273,9 +273,14 @@ _TRIP_PRE = re.compile(
     re.I,
 )
 _DELEGATION = re.compile(r"\bdelegations?\b", re.I)
-_RECEIVE_PRE = re.compile(r"\breceiv\w*\s+(?:[A-Z][\w'’-]+\s+){1,3}in\s+(?:the\s+)?$")
-_TRIP_HINTS = ("visit", "trip", "spent", "spend", "receiv", "travel", "fly", "flies", "flew",
-               "flown", "delegation")  # fmt: skip
+# a host receiving a guest: "received Witkoff in Moscow", "welcomed President Zelensky of
+# Ukraine to the White House"
+_RECEIVE_PRE = re.compile(
+    r"\b(?:receiv|welcom)\w*\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:of\s+[A-Z][\w'’-]+\s+)?"
+    r"(?:in|to|at)\s+(?:the\s+)?$"
+)
+_TRIP_HINTS = ("visit", "trip", "spent", "spend", "receiv", "welcom", "travel", "fly", "flies",
+               "flew", "flown", "delegation")  # fmt: skip
 _TRIP_PURPOSE = re.compile(
     r"\b(?:to (?:meet|hold (?:talks|negotiations|a meeting)|negotiate|brief|discuss|present)|"
     r"for (?:talks|negotiations|consultations|a meeting|meetings))\b",
@@ -309,6 +314,7 @@ _POSSESSIVE = re.compile(r"^['’]s\b")
 # a date naming the meeting: "the August 15 meeting", "the May 16 talks"
 _ATTRIBUTIVE = re.compile(r"\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|negotiations)\b")
 _AFTER_MEETING = re.compile(r"\b(?:after|following)\s+(?:[\w'’-]+\s+){0,5}\Z", re.I)
+_SAME_DAY = frozenset(["today", "this morning", "this afternoon", "this evening"])
 _CONTINUED = re.compile(r"\bcontinu\w*\s+(?:on\s+)?\Z", re.I)
 _PLURAL_ROUNDS = re.compile(r"\b(?:the\s+)?first\s+(?P<n>two|three|four)\s+rounds\b", re.I)
 _LEADERS = re.compile(
@@ -370,12 +376,17 @@ class RoundFinder:
         self.mentions: list[_Mention] = []
         self.exchanges: list[ExchangeFact] = []
         self.starts: set[dt.date] = set()  # dates a meeting began on ("began on Sunday")
+        self.header_day: dt.date | None = None
         # city -> days stated next to it anywhere in the text ("in Istanbul on June 2")
         self.place_dates: dict[str, set[dt.date]] = {}
 
     def sentence(self, text: str, s0: int, e0: int, heading: bool) -> None:
         sent = text[s0:e0]
         low = sent.lower()
+        if len(sent) < 30 and (hm := dates.DATE_RE.fullmatch(sent.strip())) is not None:
+            # a day header of a channel or live blog ("February 4"): "today" below it is that day
+            self.header_day = dates.resolve(hm, self.published, dates.PAST)[0]
+            return
         if _DIGIT_PAIR.search(sent):
             self._exchange(text, s0, e0)
         trip_hint = _hint(low, _TRIP_HINTS)
@@ -420,6 +431,8 @@ class RoundFinder:
                 dates.clause_tense(sent, dm.start(), direction),
                 dates.prefix_of(sent, dm.start()),
             )
+            if self.header_day is not None and (dm.group("rel") or "").lower() in _SAME_DAY:
+                d = self.header_day
             if d is not None and gran == "day":
                 # a multi-day meeting is dated by its first day
                 if span_days and ended and ended.start() < dm.start() < span_days.start():
@@ -674,7 +687,11 @@ class RoundFinder:
         spans: list[tuple[int, int]] = []
         for place, pos in places:
             pre = sent[max(0, pos - 45) : pos]
-            trip = _TRIP_PRE.search(pre) or _RECEIVE_PRE.search(pre)
+            wide = max(0, pos - 70)
+            trip = _TRIP_PRE.search(pre)
+            if trip is None and (trip := _RECEIVE_PRE.search(sent, wide, pos)) is not None:
+                pre = sent[wide:pos]  # trip positions are relative to `pre`
+                trip = _RECEIVE_PRE.search(pre)
             if trip is None:
                 continue
             verb = trip.group().lower()
@@ -684,7 +701,7 @@ class RoundFinder:
                 stop = purpose.end()
             elif _DELEGATION.search(sent, 0, pos):
                 stop = end  # a delegation travels to negotiate: "the delegation will be in X"
-            elif verb.startswith("receiv") or (
+            elif verb.startswith(("receiv", "welcom")) or (
                 verb.startswith(("visit", "trip", "spen")) and _TRIP_TOPIC.search(sent)
             ):
                 stop = end
@@ -692,7 +709,7 @@ class RoundFinder:
                 continue
             if _NOT_ROUND.found(sent[pos : stop + 30]):
                 continue
-            start = max(0, pos - 45) + trip.start()
+            start = pos - len(pre) + trip.start()
             if _REFERENCE.search(sent, max(0, start - 30), start):
                 date = _clause_date(date_hits, sent, end)
             else:

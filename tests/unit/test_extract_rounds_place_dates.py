@@ -93,3 +93,18 @@ def test_statement_day_before_publication_does_not_date_talks() -> None:
         "a European team in Vienna."
     )
     assert rounds(text, dt.date(2025, 4, 11)) == [(None, "Vienna", None)]
+
+
+def test_guest_welcomed_to_a_venue_is_a_meeting_there() -> None:
+    text = "Today, the President welcomed Prime Minister Ana Lopes of Portugal to the White House."
+    assert rounds(text, dt.date(2025, 9, 3)) == [(None, "Washington", "2025-09-03")]
+
+
+def test_this_morning_is_the_publication_day() -> None:
+    text = "The delegations started the fourth round of talks in Doha this morning."
+    assert rounds(text, dt.date(2025, 9, 3)) == [(4, "Doha", "2025-09-03")]
+
+
+def test_day_header_dates_this_morning_below_it() -> None:
+    text = "September 2\n\nThe delegations started the fourth round of talks in Doha this morning."
+    assert rounds(text, dt.date(2025, 9, 3)) == [(4, "Doha", "2025-09-02")]
