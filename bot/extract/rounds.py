@@ -500,6 +500,8 @@ class RoundFinder:
                 o = m.group("ord").lower()
                 if o in ORDINALS:
                     number = ORDINALS[o]
+                elif sent[m.end("kind") : m.end("kind") + 1] in ("s", "S"):
+                    continue  # "as in previous rounds", "new rounds of talks": no one meeting
                 elif o in _FUTURE_WORDS:
                     rel = "future"
                     succ = o == "next" and m.group("kind").lower() == "round"

@@ -108,3 +108,11 @@ def test_this_morning_is_the_publication_day() -> None:
 def test_day_header_dates_this_morning_below_it() -> None:
     text = "September 2\n\nThe delegations started the fourth round of talks in Doha this morning."
     assert rounds(text, dt.date(2025, 9, 3)) == [(4, "Doha", "2025-09-02")]
+
+
+def test_generic_plural_rounds_are_no_meeting() -> None:
+    text = (
+        "The fourth round of talks opened in Doha on Monday. The host chaired the session, "
+        "as in previous rounds."
+    )
+    assert rounds(text, dt.date(2025, 9, 3)) == [(4, "Doha", "2025-09-01")]
