@@ -14,34 +14,16 @@ from bot.extract.evaluate import evaluate
 
 DATA = Path(__file__).parents[1] / "data"
 
-# set -> (gold file, texts folder, {kind: minimum F1})
 TARGETS = {"statements": 0.90, "memorandum_statement": 0.95, "rounds": 0.90, "person_role": 0.85}
-FLOORS = {
-    "dev": (DATA / "gold.jsonl", DATA / "articles", TARGETS),
-    "holdout": (
-        DATA / "holdout" / "gold.jsonl",
-        DATA / "holdout" / "articles",
-        {
-            **TARGETS,
-            "rounds": 0.87,
-        },
-    ),
-    "blind": (
-        DATA / "blind" / "gold.jsonl",
-        DATA / "blind" / "articles",
-        {
-            **TARGETS,
-            "rounds": 0.80,
-        },
-    ),
-    "final": (
-        DATA / "final" / "gold.jsonl",
-        DATA / "final" / "articles",
-        {
-            **TARGETS,
-            "rounds": 0.80,
-        },
-    ),
+# Sets tuned on after they were written: their rounds floor sits a little under today's score.
+# tests/data/unseen is left out on purpose: it is the honest measure of unseen text, and floors
+# on it would invite tuning to it.
+TUNED_ROUNDS = {"holdout": 0.87, "blind": 0.82, "final": 0.85, "acceptance": 0.85}
+
+# set -> (gold file, texts folder, {kind: minimum F1})
+FLOORS = {"dev": (DATA / "gold.jsonl", DATA / "articles", TARGETS)} | {
+    name: (DATA / name / "gold.jsonl", DATA / name / "articles", {**TARGETS, "rounds": floor})
+    for name, floor in TUNED_ROUNDS.items()
 }
 
 
