@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 # The emulator accepts any well-formed token; this one never reaches Telegram.
 DEMO_TOKEN = "123456789:DEMO-emulator-token-not-a-real-secret"  # noqa: S105
 SAMPLE_URL = "negobot:sample/istanbul-second-round"
+DEMO_USER_ID = 1001
 
 
 def sample_article() -> str:
@@ -70,7 +71,14 @@ async def run_demo(settings: Settings, *, lines: Sequence[str] | None = None) ->
     from bot.emulator.terminal import run_terminal_chat
 
     async with BotAPIEmulator() as emu:
-        demo = settings.model_copy(update={"telegram_api_url": emu.base_url, "health_port": 0})
+        # The person at the terminal owns this local bot: they get the admin commands too.
+        demo = settings.model_copy(
+            update={
+                "telegram_api_url": emu.base_url,
+                "health_port": 0,
+                "admin_ids": settings.admin_ids | {DEMO_USER_ID},
+            }
+        )
         resources = await open_resources(demo)
         try:
             if await ensure_sample(resources):
@@ -82,7 +90,7 @@ async def run_demo(settings: Settings, *, lines: Sequence[str] | None = None) ->
                 demo, resources=resources, token=DEMO_TOKEN, polling_jobs=False
             )
             async with running(app, poll_timeout=1):
-                user = emu.user(id=1001, first_name="You", username="you")
+                user = emu.user(id=DEMO_USER_ID, first_name="You", username="you")
                 chat = emu.private_chat(user)
                 await run_terminal_chat(
                     emu,

@@ -125,10 +125,11 @@ def test_chat_answers_who_kellogg_in_a_real_process(env: Path) -> None:
 
 
 def test_run_without_token_is_the_demo_and_says_how_to_go_live(env: Path) -> None:
-    done = run_cli("run", stdin="/help\n", cwd=env)
+    done = run_cli("run", stdin="/help\n/sources\n", cwd=env)
     assert done.returncode == 0, done.stderr
     assert "To go live: TELEGRAM_BOT_TOKEN=" in done.stderr
     assert "bot> /next_round" in done.stdout
+    assert "bot> No sources yet. Add one with /sources add URL" in done.stdout  # admin at home
 
 
 def test_token_never_printed_even_when_the_api_fails(env: Path) -> None:
