@@ -272,6 +272,12 @@ _TRIP_PRE = re.compile(
     r"\s+(?:the\s+)?$",
     re.I,
 )
+# the outcome of a meeting at its venue: "agreed in Istanbul", "the memorandum handed over by the
+# delegation in Istanbul on June 2", "the plan presented to Zelensky in Kyiv on Thursday"
+_OUTCOME_PRE = re.compile(
+    r"\b(?:agreed|reached|exchanged|handed over|swapped|presented|delivered|resumed)\b"
+    r"[^.;:,]{0,70}?\s(?:in|at)\s+(?:the\s+)?\Z"
+)
 _DELEGATION = re.compile(r"\bdelegations?\b", re.I)
 # a host receiving a guest: "received Witkoff in Moscow", "welcomed President Zelensky of
 # Ukraine to the White House"
@@ -280,6 +286,8 @@ _RECEIVE_PRE = re.compile(
     r"(?:in|to|at)\s+(?:the\s+)?$"
 )
 _TRIP_HINTS = ("visit", "trip", "spent", "spend", "receiv", "welcom", "travel", "fly", "flies",
+               "agreed", "reached", "exchanged", "handed", "swapped", "presented", "delivered",
+               "resumed",
                "flew", "flown", "delegation")  # fmt: skip
 _TRIP_PURPOSE = re.compile(
     r"\b(?:to (?:meet|hold (?:talks|negotiations|a meeting)|negotiate|brief|discuss|present)|"
@@ -316,6 +324,7 @@ _ATTRIBUTIVE = re.compile(r"\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|negotiation
 _AFTER_MEETING = re.compile(r"\b(?:after|following)\s+(?:[\w'’-]+\s+){0,5}\Z", re.I)
 _SAME_DAY = frozenset(["today", "this morning", "this afternoon", "this evening"])
 _CONTINUED = re.compile(r"\bcontinu\w*\s+(?:on\s+)?\Z", re.I)
+_DENIED = re.compile(r"\b(?:no|not|never|without)\b|n['’]t\b", re.I)
 _PLURAL_ROUNDS = re.compile(r"\b(?:the\s+)?first\s+(?P<n>two|three|four)\s+rounds\b", re.I)
 _LEADERS = re.compile(
     r"\b(?:summit|leaders'? (?:meeting|summit)|meeting (?:between|of) (?:the )?(?:two )?"
@@ -599,8 +608,11 @@ class RoundFinder:
             a, b = max(0, m.start() - 10), m.end() + 40
             if _NOT_ROUND.found(sent[a:b], low[a:b], safe):
                 continue
-            if status is None and not re.search(r"\bsummit\b", m.group(), re.I):
-                continue
+            lstatus = status
+            if lstatus is None and not re.search(r"\bsummit\b", m.group(), re.I):
+                if _DENIED.search(sent):
+                    continue
+                lstatus = "proposed"  # a leaders' meeting named without a tense is one sought
             if any(a0 <= m.start() < b0 for a0, b0 in trips):
                 continue
             place = _own_place(places, sent, m.start(), m.end()) or _nearest(
@@ -608,7 +620,7 @@ class RoundFinder:
             )
             date = _nearest(date_hits, m.start(), m.end(), 80, 0) or _owned(owned, m.start())
             self.mentions.append(
-                _Mention(None, "", place, date, status, s0 + m.start(), s0 + m.end(),
+                _Mention(None, "", place, date, lstatus, s0 + m.start(), s0 + m.end(),
                          leaders=True, heading=heading)
             )  # fmt: skip
         if dateline is not None:
@@ -694,10 +706,24 @@ class RoundFinder:
             if trip is None and (trip := _RECEIVE_PRE.search(sent, wide, pos)) is not None:
                 pre = sent[wide:pos]  # trip positions are relative to `pre`
                 trip = _RECEIVE_PRE.search(pre)
+            end = pos + len(place)
             if trip is None:
+                outcome = _OUTCOME_PRE.search(sent, wide, pos)
+                if outcome is None or _NOT_ROUND.found(sent[outcome.start() : end + 30]):
+                    continue
+                # what a meeting produced, where and when: "the exchange agreed in Istanbul on
+                # June 2"; undated ("the memorandum handed over in Istanbul") it only recalls
+                # a document, not the meeting
+                day = _clause_date(date_hits, sent, end)
+                if day is None:
+                    continue
+                self.mentions.append(
+                    _Mention(None, "", place, day, "held",
+                             s0 + outcome.start(), s0 + end, heading=heading, strong=False)
+                )  # fmt: skip
+                spans.append((outcome.start(), end + 40))
                 continue
             verb = trip.group().lower()
-            end = pos + len(place)
             purpose = _TRIP_PURPOSE.search(sent, end, end + 90)
             if purpose is not None:
                 stop = purpose.end()
