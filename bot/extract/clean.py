@@ -57,18 +57,21 @@ _DATE_TAIL = re.compile(
 )
 _VIEWS = re.compile(r"(?:•|\|)\s*\d[\d\s,.]*\s*(?:k\s*)?views?\s*$", re.I)
 _FURNITURE = re.compile(
-    r"^\s*\(?\s*(?:read (?:also|more)|see also|related|subscribe|share(?: this)?|follow us|photo|"
+    r"^[\W_]*(?:read (?:also|more)|see also|related|subscribe|share(?: this)?|follow us|photo|"
     r"video|source|tags?|advertisement|copy link|comments?|print|listen|author|editor|"
-    r"reporting by|writing by|editing by|additional reporting|photo credit|image)\b.{0,150}$",
+    r"(?:live |additional )?(?:reporting|writing|editing) by|additional reporting|"
+    r"with (?:additional )?(?:assistance|reporting) from|photo credit|image)\b.{0,150}$",
     re.I,
 )
 _PERSON = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
 # "By A and B, Associated Press" / "Written by A": one or more names, an outlet after a comma
 _BYLINE = re.compile(
-    r"^\s*(?:by|author:|authors:|written by)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+    r"^[\W_]*(?i:by|authors?:|written by)\s+[A-Z][\w'’.-]+(?:\s+[\w'’.-]+){0,3}"
     r"(?:\s*(?:,|and|&)\s+" + _PERSON + r")*(?:\s*[,|]\s*[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3})?"
-    r"\s*$"
+    r"[^.!?\"“”«»]{0,60}$"
 )
+# "Jane Doe - 21:30, 15 December 2025": a name, then the time or date of the post
+_NAME_STAMP = re.compile(r"^\s*" + _PERSON + r"\s*[-–—|·•,]\s*\d[^.!?]{0,40}$")
 # a credit line under the headline: "A and B, BBC News, Kyiv" / "A in Berlin and B in Kyiv"
 _CREDIT = re.compile(
     r"^\s*" + _PERSON + r"(?:\s+in\s+[A-Z][\w'’-]+)?"
@@ -155,7 +158,8 @@ def clean_body(text: str) -> CleanBody:
             _is_related(line)
             or (len(stripped) < 120 and bool(_FURNITURE.match(line)))
             or (len(stripped) < 80 and bool(_HEADER.match(line)))
-            or bool(_BYLINE.match(line))
+            or (len(stripped) < 120 and bool(_BYLINE.match(line)))
+            or bool(_NAME_STAMP.match(line))
             or (
                 len(kept) < 6
                 and len(stripped) < 100
