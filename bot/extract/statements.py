@@ -314,6 +314,7 @@ class _Extractor:
             return am.end() if am else vend + tm.end()
         om = _OBJECT.match(window) if _OBJECT_VERB.match(verb) else None
         start = vend + (om.end() if om else 0)
+        start = _TRAIL_TIME.match(text, start, e).end()  # type: ignore[union-attr]
         am = _ACCORDING_LEAD.match(text, start, e)
         return am.end() if am else start
 
@@ -723,6 +724,42 @@ _CIRCUMSTANCE = re.compile(
 )
 
 
+# what may follow a trailing "..., X said": an object, a time, a circumstance - never a clause
+_TRAIL_OBJECT = re.compile(
+    r"\s*(?:(?:to\s+)?(?:reporters|journalists|the press|the media|him|her|them|"
+    r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\b)?"
+)
+_TRAIL_TIME = re.compile(
+    r"(?:\s*(?:(?:late |early )?(?:on |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)|today|yesterday|tonight|earlier|later|also|then)\b(?![’'-]))*"
+)
+_TRAIL_PREP = re.compile(
+    r"\s*(?:on|in|at|during|after|before|following|from|with|to|via|while|when|ahead of|"
+    r"speaking|in an?)\b",
+    re.I,
+)
+_FINITE = re.compile(
+    r"\b(?:that|is|are|was|were|will|would|has|have|had|must|could|should|can|may|might|"
+    r"did|does|do)\b"
+)
+
+
+_CONTENT_MARK = re.compile(r"\s*(?::|,?\s*[\"“«„‘'])")
+
+
+def _circumstance_only(rest: str) -> bool:
+    """ "told reporters after the talks, adding ..." / "said Thursday": no content after."""
+    if _CONTENT_MARK.match(rest):
+        return False  # "said: ..." / "said, 'We ...'"
+    clause = re.split(r"[,;]", rest, maxsplit=1)[0]
+    if _FINITE.search(clause):
+        return False
+    pos = _TRAIL_OBJECT.match(clause).end()  # type: ignore[union-attr]
+    pos = _TRAIL_TIME.match(clause, pos).end()  # type: ignore[union-attr]
+    tail = clause[pos:].strip(' .!?"”»')
+    return not tail or bool(_TRAIL_PREP.match(tail))
+
+
 def _embedded(before: str) -> bool:
     """ "X said Ukraine would not recognise it, "quote"": reported content before the quote."""
     vms = list(_VERB.finditer(before))
@@ -743,12 +780,8 @@ def _inverted(text: str, s0: int, v: int, subj: int, e0: int, people: PeopleInde
     """ "Russia is ready ..., Peskov said." - content before the speaker."""
     if subj < 0:
         return False
-    tail = text[v:e0]
-    if _THAT.search(tail) or len(tail.split()) > 10:
-        return False
-    vm = _VERB.match(tail)
-    rest = tail[vm.end() :] if vm else ""
-    if len(rest.split()) > 3 and not _CIRCUMSTANCE.match(rest):
+    vm = _VERB.match(text, v, e0)
+    if not _circumstance_only(text[vm.end() if vm else v : e0]):
         return False  # "In his address, Zelensky said he expected ...": content follows
     before = text[s0:subj].rstrip()
     comma = before.rfind(",")
