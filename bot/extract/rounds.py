@@ -42,7 +42,7 @@ _ROUND = re.compile(
     r"\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"\d{1,2}(?:st|nd|rd|th)|"
     r"next|new|upcoming|another|coming|following|subsequent|further|last|previous|latest|recent)\s+"
-    r"(?:and (?:latest|last|final|most recent) )?(?:such\s+)?"
+    r"(?:and (?:latest|last|final|most recent) )?(?:(?:two|three|four|five)\s+)?(?:such\s+)?"
     r"(?:(?:full-fledged|official|direct|face-to-face|in-person|peace|negotiating|"
     r"bilateral|trilateral)\s+)?"
     r"(?P<kind>round|meeting|stage|session|phase)s?\b"
@@ -324,6 +324,8 @@ _ATTRIBUTIVE = re.compile(r"\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|negotiation
 _AFTER_MEETING = re.compile(r"\b(?:after|following)\s+(?:[\w'’-]+\s+){0,5}\Z", re.I)
 _SAME_DAY = frozenset(["today", "this morning", "this afternoon", "this evening"])
 _CONTINUED = re.compile(r"\bcontinu\w*\s+(?:on\s+)?\Z", re.I)
+_ONE_DAY = dt.timedelta(days=1)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:on\s+)?")
 _DENIED = re.compile(r"\b(?:no|not|never|without)\b|n['’]t\b", re.I)
 _PLURAL_ROUNDS = re.compile(r"\b(?:the\s+)?first\s+(?P<n>two|three|four)\s+rounds\b", re.I)
 _LEADERS = re.compile(
@@ -416,6 +418,7 @@ class RoundFinder:
         first_new = len(self.mentions)
         dateline: dt.date | None = None
         date_hits: list[tuple[dt.date, int]] = []
+        hit_ends: dict[int, int] = {}  # start -> end of each date of date_hits
         owned: list[tuple[dt.date, int]] = []  # "Sunday's talks": (date, end of the phrase)
         speech_dates: list[re.Match[str]] = []
         span_days = _DAYS.search(sent) if " days" in low else None
@@ -451,6 +454,7 @@ class RoundFinder:
                 if _STARTED.search(pre):
                     self.starts.add(d)
                 date_hits.append((d, dm.start()))
+                hit_ends[dm.start()] = dm.end()
                 if _POSSESSIVE.match(sent[dm.end() : dm.end() + 3]) or _ATTRIBUTIVE.match(
                     sent, dm.end()
                 ):
@@ -510,7 +514,10 @@ class RoundFinder:
                 if o in ORDINALS:
                     number = ORDINALS[o]
                 elif sent[m.end("kind") : m.end("kind") + 1] in ("s", "S"):
-                    continue  # "as in previous rounds", "new rounds of talks": no one meeting
+                    if _nearest(date_hits, m.start(), m.end(), 40, 0) is None:
+                        continue  # "as in previous rounds", "new rounds of talks": no one meeting
+                    # "the previous two meetings, on May 16 and June 2": one per listed day
+                    strong = False
                 elif o in _FUTURE_WORDS:
                     rel = "future"
                     succ = o == "next" and m.group("kind").lower() == "round"
@@ -594,6 +601,7 @@ class RoundFinder:
                 _Mention(number, rel, place, date, mstatus, s0 + m.start(), s0 + m.end(),
                          heading=heading, strong=strong, succ=succ)
             )  # fmt: skip
+        self._date_lists(sent, s0, first_new, date_hits, hit_ends)
         numbered = [m for m in found if m.group("ord") and m.group("ord").lower() in ORDINALS]
         if numbered:
             # "the first round on May 16, the second on June 2 and the third on July 23"
@@ -628,6 +636,38 @@ class RoundFinder:
             for x in self.mentions[first_new:]:
                 if x.date is None and x.status not in ("scheduled", "proposed"):
                     x.date, x.weak = dateline, True
+
+    def _date_lists(
+        self,
+        sent: str,
+        s0: int,
+        first_new: int,
+        date_hits: list[tuple[dt.date, int]],
+        hit_ends: dict[int, int],
+    ) -> None:
+        """An unnumbered mention dated by a list of days is one meeting per day: "the talks in
+        Geneva on May 3 and May 9" are two meetings; consecutive days ("on Sunday and Monday")
+        are one meeting, dated by its first."""
+        pos_of = {d: p for d, p in date_hits}
+        for x in self.mentions[first_new:]:
+            if x.number is not None or x.date is None or x.leaders or x.date not in pos_of:
+                continue
+            p = pos_of[x.date]
+            if p < x.end - s0:
+                continue
+            last = x.date
+            for d, q in date_hits:
+                if q > p and _LIST_GAP.fullmatch(sent, hit_ends[p], q) is not None:
+                    if abs(d - last) <= _ONE_DAY:
+                        break
+                    last = d
+                    self.mentions.append(
+                        _Mention(None, x.rel, x.place, d, x.status, x.start, x.end,
+                                 heading=x.heading, strong=x.strong)
+                    )  # fmt: skip
+                    p = q
+                elif q > p:
+                    break
 
     def _pairs_only(self, sent: str) -> None:
         """Place-date pairs of a sentence that mentions no meeting ("the exchange agreed in

@@ -39,3 +39,21 @@ def test_dated_outcome_at_a_venue_is_a_held_meeting() -> None:
 def test_undated_outcome_only_recalls_a_document() -> None:
     text = "The envoy repeated that the position set out in the paper presented in Geneva stands."
     assert rounds(text) == []
+
+
+# -- a mention dated by a list of days is one meeting per day -------------------------------
+def test_listed_days_are_separate_meetings() -> None:
+    text = "The envoys had already held talks in Geneva on August 3 and August 21, officials said."
+    got = {(p, d) for _n, p, d, _s in rounds(text)}
+    assert got == {("Geneva", "2025-08-03"), ("Geneva", "2025-08-21")}
+
+
+def test_consecutive_listed_days_are_one_meeting() -> None:
+    text = "The delegations held talks in Geneva on August 3 and August 4, officials said."
+    assert [(p, d) for _n, p, d, _s in rounds(text)] == [("Geneva", "2025-08-03")]
+
+
+def test_plural_previous_meetings_with_their_days() -> None:
+    text = "The previous two meetings in Geneva, on July 2 and August 6, ended without a deal."
+    got = {(p, d) for _n, p, d, _s in rounds(text)}
+    assert got == {("Geneva", "2025-07-02"), ("Geneva", "2025-08-06")}
