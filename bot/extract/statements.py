@@ -30,7 +30,8 @@ _VERB = re.compile(
     r"\b(?=[abcdehimnprstuvwA])(?:said|says|noted|notes|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|stated|states|"
     r"added|adds|explained|reported|announced|told|tells|warned|warns|urged|urges|"
     r"called (?:on|for)|calls (?:on|for)|reminded|recalled|declared|claimed|insisted|"
-    r"confirmed|denied|assured|answered|replied|responded|wrote|drew (?:the )?attention|"
+    r"confirmed|denied|assured|informed|reiterated|answered|replied|responded|wrote|"
+    r"drew (?:the )?attention|"
     r"pointed out|underlined|underscored|commented|suggested|admitted|argued|acknowledged|"
     r"promised|vowed|threatened|clarified|specified|revealed|indicated|mentioned|"
     r"highlighted|asserted|complained|demanded|believes|believed|thinks|hopes|hoped|"
@@ -111,6 +112,8 @@ _GENERIC_NOUNS = frozenset(
 
 
 # role nouns that any official of the named side may be called ("the Russian diplomat")
+# the title a readout uses for its own president
+_HEAD_OF_STATE = re.compile(r"\bhead of (?:the )?state\b")
 _GENERIC_SIDE_NOUNS = frozenset(["diplomat", "official", "negotiator", "envoy", "representative"])
 
 
@@ -166,7 +169,7 @@ class _Salience:
         while i >= 0 and steps < 30:
             person = self.events[i][1]
             p = self.people.persons[person]
-            role = (p.role or "").lower().split()
+            role = _role_head(p.role)
             if side is None:
                 if noun in role:
                     return person
@@ -177,6 +180,14 @@ class _Salience:
             i -= 1
             steps += 1
         return None
+
+
+_ROLE_TAIL = re.compile(r"\s(?:of|for|to|at|in|on|with)\s")
+
+
+def _role_head(role: str | None) -> list[str]:
+    """The words that name the post: "Special Envoy of the US President" -> special, envoy."""
+    return _ROLE_TAIL.split((role or "").lower(), maxsplit=1)[0].split()
 
 
 def _outside(pos: int, quotes: list[Quote]) -> bool:
@@ -200,11 +211,13 @@ class _Extractor:
 
     # -- speaker resolution -----------------------------------------------------------------
     def _role_noun(self, phrase: str, before: int, sal: _Salience) -> tuple[int | None, float]:
-        words = phrase.lower().replace(",", " ").split()
+        words = _HEAD_OF_STATE.sub("president", phrase.lower()).replace(",", " ").split()
         kws = [w for w in words if w in lexicon().role_keywords]
         if not kws or len(words) > 8:
             return None, 0.0
-        side = side_of(" ".join(words[: words.index(kws[-1])]))
+        k = words.index(kws[-1])
+        # "the Russian president" / "the President of Russia"
+        side = side_of(" ".join(words[:k])) or side_of(" ".join(words[k + 1 :]))
         if side is not None:
             # "the Russian president", "the US envoy": the person of that side in the article
             person = sal.by_role(kws[-1], before, side)

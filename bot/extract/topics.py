@@ -96,7 +96,9 @@ _MEMO_AT = re.compile(
     r"memorand(?:um|a|ums)\b(?P<mou> (?:of|on) (?:understanding|intent|cooperation|partnership))?",
     re.I,
 )
-_BUDAPEST = re.compile(r"\bBudapest $", re.I)
+# the 1994 Budapest Memorandum, named anywhere in the memorandum's sentence ("one memorandum
+# ... - the Budapest one"); the Budapest summit is another matter
+_BUDAPEST = re.compile(r"\b(?:Budapest\b(?! (?:summit|meeting|talks))|1994\b)")
 _OTHER_DOC = re.compile(
     r"\b(?:plan|proposals?|framework|agreement|declaration|treaty|statement|letter|resolution"
     r"|communiqu[eé]|deal)\b",
@@ -128,11 +130,11 @@ class DocContext:
         while i >= 0:
             m = _MEMO_AT.match(text, i)
             if m is not None and (i == 0 or not text[i - 1].isalnum()):
-                if m.group("mou") or _BUDAPEST.search(text, max(0, i - 9), i):
+                lo = max(text.rfind(". ", 0, i), text.rfind("\n", 0, i))
+                hi = min(_find(text, ". ", m.end()), _find(text, "\n", m.end()))
+                if m.group("mou") or _BUDAPEST.search(text, lo + 1, hi):
                     kind = prev = "other"
                 else:
-                    lo = max(text.rfind(". ", 0, i), text.rfind("\n", 0, i))
-                    hi = min(_find(text, ". ", m.end()), _find(text, "\n", m.end()))
                     kind = prev = "memo" if _PEACE.search(text, lo + 1, hi) else prev
                 self.starts.append(i)
                 self.kinds.append(kind)

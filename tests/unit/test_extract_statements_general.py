@@ -63,3 +63,35 @@ def test_trailing_attribution_with_circumstances(tail: str) -> None:
 def test_content_after_the_verb_is_still_the_statement(sentence: str) -> None:
     ex = extract(sentence, published=PUB)
     assert [s.text.split()[:2] for s in ex.statements] == [["the", "drafts"]]
+
+
+def test_the_president_is_the_person_whose_post_is_president() -> None:
+    text = (
+        "President of Ukraine Volodymyr Zelenskyy met Special Envoy of the US President "
+        "Steve Witkoff and Head of the Office of the President Andriy Yermak.\n\n"
+        '"We will not sign a memorandum that freezes the war," the President stressed.'
+    )
+    ex = extract(text, published=PUB)
+    assert [s.speaker for s in ex.statements] == ["Volodymyr Zelenskyy"]
+
+
+@pytest.mark.parametrize(
+    "subject", ["The head of state reiterated", "The President of Russia noted", "He informed"]
+)
+def test_role_descriptions_with_a_side_or_a_synonym(subject: str) -> None:
+    text = (
+        "Donald Trump spoke by phone with Vladimir Putin for two hours.\n\n"
+        f"{subject} that Moscow would send its draft memorandum to Kyiv next week."
+    )
+    ex = extract(text, published=PUB)
+    assert [(s.speaker, s.topics[0]) for s in ex.statements] == [("Vladimir Putin", "memorandum")]
+
+
+def test_a_memorandum_named_as_the_budapest_one_is_not_the_negotiation_memorandum() -> None:
+    text = (
+        '"Kyiv once received a memorandum that promised it protection - the Budapest one. '
+        'It failed," Andrii Sybiha said.'
+    )
+    ex = extract(text, published=PUB)
+    assert ex.statements[0].topics == ("other",)
+    assert not ex.memorandum_statement
