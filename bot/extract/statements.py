@@ -16,7 +16,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from bot.extract.clean import ATTRIBUTION, BODY, CONTROL, CleanBody
+from bot.extract.clean import ATTRIBUTION, BODY, CONTROL, CleanBody, Line
 from bot.extract.facts import Span, StatementFact
 from bot.extract.lexicon import lexicon
 from bot.extract.people import PeopleIndex, side_of
@@ -70,10 +70,13 @@ _THAT_GAP = re.compile(
     r"reporters|journalists|the press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+(?=on|in|at|during|"
     r"after|before)|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*$)\b[^,;]{0,110})\s*,?\s*$"
 )
+_INDIRECT_QUESTION = re.compile(r"\s*(?:why|how|whether|what|where)\b")
 _NOT_COMPLEMENT = re.compile(r"(?:\bso|\bsuch|\bnow|\bgiven|\bexcept)\s*$", re.I)
 # verbs whose object (reporters, a channel, a person) stands before the content
 _OBJECT_VERB = re.compile(r"(?:told|tells|assured|reminded|informed)\b")
 _QUESTIONS = re.compile(r"\s+(?:(?:the\s+)?[\w'’-]+\s+){0,2}questions\b")
+# an interview turn opened by a dash: "— Will there be a third round?"
+_TURN = re.compile(r"[ \t]*[—–-][ \t]+(?=\S)")
 _QUESTION_LABEL = re.compile(r"\s*(?:Question|Q)\s*[:.]\s", re.I)
 # a speaker label opening a line: "Dmitry Peskov: ...", "- V. Zelensky: ..."
 _LABEL = re.compile(r"[-–—•\s]*((?:[^\W\d_][\w'’.\-]*\s+){0,9}[^\W\d_][\w'’.\-]*)\s*:\s+(?=\S)")
@@ -353,11 +356,19 @@ class _Extractor:
         quoted.sort()
         sal = _Salience(self.people, quoted)
         last_direct: _Draft | None = None
-        transcript = any(
+        asker = self._interviewer_labels()
+        transcript = bool(asker) or any(
             ln.kind == BODY and _QUESTION_LABEL.match(text, ln.start, ln.end) for ln in lines
         )
+        turns = self._dash_turns(sal)
         for i, ln in enumerate(lines):
             if ln.kind != BODY:
+                continue
+            if i in turns:
+                answerer = turns[i]
+                if answerer is not None:  # "— Answer." after "— Question?": the interviewee's
+                    s, e = _trim(text, _TURN.match(text, ln.start, ln.end).end(), ln.end)  # type: ignore[union-attr]
+                    self._add(_Draft(answerer, s, e, True, 0.8, i, ln.start, ln.end))
                 continue
             if transcript and _QUESTION_LABEL.match(text, ln.start, ln.end):
                 continue  # a journalist's question
@@ -457,6 +468,51 @@ class _Extractor:
                             )
                         )
         return self._facts()
+
+    def _label(self, ln: Line) -> str:
+        """The label of a "Label: text" line, lower-case ("" without one)."""
+        if self.text.find(":", ln.start, ln.end) < 0:
+            return ""
+        lm = _LABEL.match(self.text, ln.start, ln.end)
+        return lm.group(1).lower() if lm else ""
+
+    def _interviewer_labels(self) -> set[str]:
+        """Labels that ask questions ("NV: ... Why?"): not a person, so the interviewer (whose
+        lines may still report what someone said)."""
+        out: set[str] = set()
+        for ln in self.body.lines:
+            if ln.kind != BODY or self.text.find("?", ln.start, ln.end) < 0:
+                continue
+            label = self._label(ln)
+            if label and not self.people.mentions_in(ln.start, ln.start + len(label) + 4):
+                out.add(label)
+        return out
+
+    def _dash_turns(self, sal: _Salience) -> dict[int, int | None]:
+        """An interview in dash turns ("— Question?" / "— Answer."): line -> answerer or None.
+
+        Turns alternate from the first question; the answerer is the person the story named
+        before the first question.
+        """
+        text = self.text
+        lines = self.body.lines
+        out: dict[int, int | None] = {}
+        i = 0
+        while i < len(lines):
+            j = i
+            while (
+                j < len(lines)
+                and lines[j].kind == BODY
+                and _TURN.match(text, lines[j].start, lines[j].end)
+            ):
+                j += 1
+            run = list(range(i, j))
+            if len(run) >= 2 and text[lines[i].start : lines[i].end].rstrip().endswith("?"):
+                answerer = sal.recent(lines[i].start)
+                for n, k in enumerate(run):
+                    out[k] = answerer if n % 2 else None
+            i = max(j, i + 1)
+        return out
 
     def _labelled(
         self, s: int, e: int, quotes: list[Quote], transcript: bool, line: int
@@ -595,8 +651,8 @@ class _Extractor:
                 return self._said_this(person, conf, s0, e0, line)
             start = self._content_after(vend, e0, sq, verb)
             end = e0
-            if len(text[start:end].split()) < 3:
-                continue
+            if len(text[start:end].split()) < 3 or _INDIRECT_QUESTION.match(text, start, end):
+                continue  # "told NV why the talks stalled": a subject, not what was said
             return _Draft(person, start, end, False, conf, line, s0, e0)
         return None
 

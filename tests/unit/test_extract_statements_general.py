@@ -95,3 +95,43 @@ def test_a_memorandum_named_as_the_budapest_one_is_not_the_negotiation_memorandu
     ex = extract(text, published=PUB)
     assert ex.statements[0].topics == ("other",)
     assert not ex.memorandum_statement
+
+
+def test_dash_turn_interview_answers_are_the_interviewees_quotes() -> None:
+    text = (
+        "Deputy Foreign Minister Olena Koval led the expert group in Geneva. "
+        "We asked her about the memorandum.\n\n"
+        "— What is left of the memorandum?\n\n"
+        "— Not much. The Russian memorandum asks for everything at once.\n\n"
+        "— Your own draft is ready, though.\n\n"
+        "— Yes, and it starts with a full ceasefire on land and at sea.\n"
+    )
+    ex = extract(text, published=PUB)
+    got = [(s.speaker, s.direct, s.text.split(".")[0]) for s in ex.statements]
+    assert got == [
+        ("Olena Koval", True, "Not much"),
+        ("Olena Koval", True, "Yes, and it starts with a full ceasefire on land and at sea"),
+    ]
+    assert ex.memorandum_statement
+
+
+def test_outlet_labelled_questions_make_the_answers_direct() -> None:
+    text = (
+        "Deputy Foreign Minister Olena Koval spoke to Dzerkalo about the memorandum.\n\n"
+        "Dzerkalo: Has anything moved since June?\n\n"
+        "Koval: Nothing has moved. They repeat the same memorandum every time.\n\n"
+        "Dzerkalo: Sergei Lavrov said that a new round must be prepared for months.\n\n"
+        "Koval: We are ready tomorrow, in any format.\n"
+    )
+    ex = extract(text, published=PUB)
+    got = [(s.speaker, s.direct) for s in ex.statements]
+    assert got == [
+        ("Olena Koval", True),
+        ("Sergei Lavrov", False),
+        ("Olena Koval", True),
+    ]
+
+
+def test_told_an_outlet_why_is_not_a_statement() -> None:
+    text = "Andrii Sybiha told reporters why the Geneva talks had stalled in the first week."
+    assert not extract(text, published=PUB).statements
