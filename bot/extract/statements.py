@@ -71,6 +71,9 @@ _THAT_GAP = re.compile(
     r"after|before)|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*$)\b[^,;]{0,110})\s*,?\s*$"
 )
 _INDIRECT_QUESTION = re.compile(r"\s*(?:why|how|whether|what|where)\b")
+# a finite verb before the "that": the content began already ("told reporters the plan was good
+# ... and that ..."), the "that" is inside it
+_GAP_CLAUSE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|must|could|should|can)\b")
 _NOT_COMPLEMENT = re.compile(r"(?:\bso|\bsuch|\bnow|\bgiven|\bexcept)\s*$", re.I)
 # verbs whose object (reporters, a channel, a person) stands before the content
 _OBJECT_VERB = re.compile(r"(?:told|tells|assured|reminded|informed)\b")
@@ -298,7 +301,9 @@ class _Extractor:
     def _speaker_after(self, vend: int, e: int, sal: _Salience) -> tuple[int | None, float, int]:
         """ "..., said Umerov." / "said the diplomat" / "said he"."""
         text = self.text
-        ments = self.people.mentions_in(vend, min(e, vend + 4))
+        ments = self.people.mentions_in(vend, min(e, vend + 60))[:1]
+        if ments and not _title_only(text[vend : ments[0].start]):
+            ments = []  # "said the talks with Putin ...": not a title before the name
         if ments:
             if not _AFTER_SPEAKER_END.match(text, ments[0].end, e):
                 return None, 0.0, -1  # "said Zelenskyy had not been invited": a complement
@@ -324,6 +329,7 @@ class _Extractor:
             tm
             and _outside(vend + tm.start(), quotes)
             and _THAT_GAP.match(window[: tm.start()])
+            and not _GAP_CLAUSE.search(window, 0, tm.start())
             and not _NOT_COMPLEMENT.search(window[: tm.start()])
         ):
             am = _ACCORDING_LEAD.match(text, vend + tm.end(), e)
@@ -499,6 +505,9 @@ class _Extractor:
         out: dict[int, int | None] = {}
         i = 0
         while i < len(lines):
+            if text[lines[i].start] not in "—–-":
+                i += 1
+                continue
             j = i
             while (
                 j < len(lines)
@@ -754,6 +763,21 @@ class _Extractor:
                 )
             )
         return out
+
+
+def _title_only(gap: str) -> bool:
+    """ "said [Kremlin spokesman | Sen. | the head of the delegation] Name": a title, no clause."""
+    lex = lexicon()
+    for w in gap.split():
+        low = w.lower()
+        if not (
+            w[:1].isupper()
+            or low in lex.role_keywords
+            or low in lex.role_modifiers
+            or low in ("of", "the", "for", "on", "and")
+        ):
+            return False
+    return "," not in gap
 
 
 def _label_word(word: str) -> bool:

@@ -135,3 +135,30 @@ def test_outlet_labelled_questions_make_the_answers_direct() -> None:
 def test_told_an_outlet_why_is_not_a_statement() -> None:
     text = "Andrii Sybiha told reporters why the Geneva talks had stalled in the first week."
     assert not extract(text, published=PUB).statements
+
+
+@pytest.mark.parametrize(
+    "after", ["said Kremlin spokesman Dmitry Peskov.", "said Sen. Dmitry Peskov, a spokesman."]
+)
+def test_said_then_a_title_then_the_name(after: str) -> None:
+    text = f'"The memorandum will be discussed at the table, not in public," {after}'
+    ex = extract(text, published=PUB)
+    assert [(s.speaker, s.direct) for s in ex.statements] == [("Dmitry Peskov", True)]
+
+
+def test_said_then_a_clause_about_a_person_is_not_a_trailing_speaker() -> None:
+    text = (
+        "Rustem Umerov arrived in Geneva on Monday.\n\n"
+        "The envoy said the talks with Rustem Umerov would resume in a week."
+    )
+    ex = extract(text, published=PUB)
+    assert all(s.text.startswith("the talks") for s in ex.statements)
+
+
+def test_a_that_inside_the_content_does_not_move_its_start() -> None:
+    text = (
+        "Andrii Sybiha told reporters the draft was balanced and that Kyiv and Geneva had "
+        "worked on it for a month."
+    )
+    ex = extract(text, published=PUB)
+    assert [s.text.split()[:3] for s in ex.statements] == [["the", "draft", "was"]]
