@@ -370,6 +370,12 @@ class _Extractor:
         for i, ln in enumerate(lines):
             if ln.kind != BODY:
                 continue
+            author = self._post_author(i)
+            if author is not None:  # "Name / Name" or "Name | title" over a post: its text
+                s, e = _trim(text, ln.start, ln.end)
+                self._add(_Draft(author, s, e, True, 0.8, i, ln.start, ln.end))
+                sal.add(ln.start, author)
+                continue
             if i in turns:
                 answerer = turns[i]
                 if answerer is not None:  # "— Answer." after "— Question?": the interviewee's
@@ -474,6 +480,17 @@ class _Extractor:
                             )
                         )
         return self._facts()
+
+    def _post_author(self, i: int) -> int | None:
+        """The person whose name alone heads the post on line i ("Jane Doe | Minister of X")."""
+        if i == 0 or self.body.lines[i - 1].kind == BODY:
+            return None
+        head = self.body.lines[i - 1]
+        ments = self.people.mentions_in(head.start, head.end)
+        if not ments or self.text[head.start : ments[0].start].strip():
+            return None
+        rest = self.text[ments[0].end : head.end].strip()
+        return ments[0].person if not rest or rest[0] in "/|" else None
 
     def _label(self, ln: Line) -> str:
         """The label of a "Label: text" line, lower-case ("" without one)."""

@@ -162,3 +162,18 @@ def test_a_that_inside_the_content_does_not_move_its_start() -> None:
     )
     ex = extract(text, published=PUB)
     assert [s.text.split()[:3] for s in ex.statements] == [["the", "draft", "was"]]
+
+
+def test_a_post_headed_by_its_authors_name_is_the_authors_quote() -> None:
+    text = (
+        "Channel feed, 10 June\n\n"
+        "Olena Koval | Deputy Foreign Minister\n"
+        "10.06.2025 09:12\n"
+        "We sent our memorandum to Moscow a month ago. Olena Koval said nothing has come back.\n"
+        "\nNews Agency | Updates\n"
+        "10.06.2025 11:40\n"
+        "Olena Koval said that Kyiv would wait one more week for the answer.\n"
+    )
+    ex = extract(text, published=PUB)
+    got = [(s.speaker, s.direct, s.text.split()[0]) for s in ex.statements]
+    assert got == [("Olena Koval", True, "We"), ("Olena Koval", False, "Kyiv")]
