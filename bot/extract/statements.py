@@ -259,6 +259,15 @@ class _Extractor:
                 if "," in gap:
                     continue
                 break
+            if k > 0 and gap.lstrip().startswith(","):
+                first = ments[0]
+                if (
+                    first.person != m.person
+                    and text.startswith(",", first.end)
+                    and _title_only(text[s0 : first.start])
+                ):
+                    # "Karasin, the senator who led the group with Beseda, told": the subject
+                    return first.person, 0.85, first.start
             prev_comma = text.rfind(",", s0, m.start)
             if (
                 k > 0

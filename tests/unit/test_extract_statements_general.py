@@ -177,3 +177,22 @@ def test_a_post_headed_by_its_authors_name_is_the_authors_quote() -> None:
     ex = extract(text, published=PUB)
     got = [(s.speaker, s.direct, s.text.split()[0]) for s in ex.statements]
     assert got == [("Olena Koval", True, "We"), ("Olena Koval", False, "Kyiv")]
+
+
+def test_an_appositive_naming_someone_else_leaves_the_subject_the_speaker() -> None:
+    text = (
+        "Olena Koval, the diplomat who led the group together with adviser Petro Marchenko, "
+        "told reporters that the talks had been long but useful."
+    )
+    ex = extract(text, published=PUB)
+    assert [s.speaker for s in ex.statements] == ["Olena Koval"]
+
+
+def test_an_organisation_in_a_title_is_not_a_person() -> None:
+    text = (
+        "Petro Marchenko, president of the Ukrainian Seed Association, said the sowing "
+        "would end late this year."
+    )
+    ex = extract(text, published=PUB)
+    assert [p.name for p in ex.people] == ["Petro Marchenko"]
+    assert [s.speaker for s in ex.statements] == ["Petro Marchenko"]
