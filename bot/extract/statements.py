@@ -301,7 +301,7 @@ class _Extractor:
                 clause_start = max(text.rfind(",", s0, tp.start()), s0 - 1) + 1
                 subject = text[clause_start : tp.start()]
                 rm = _ROLE_NOUN.search(subject)
-        if rm is not None and not _outside_gap_has_name(subject):
+        if rm is not None:
             person, conf = self._role_noun(rm.group(1), clause_start, sal)
             if person is not None:
                 return person, conf, clause_start + rm.start(1)
@@ -403,7 +403,7 @@ class _Extractor:
                 att = lines[i + 1]
                 person, conf = self._attribution_line(att.start, att.end, sal)
                 if person is not None:
-                    s, e = _strip_quotes(text, ln.start, ln.end)
+                    s, e = _trim(text, ln.start, ln.end)
                     ad = _Draft(person, s, e, True, conf, i, ln.start, att.end)
                     self.drafts.append(ad)
                     sal.add(att.start, person)
@@ -811,10 +811,6 @@ def _label_word(word: str) -> bool:
     return word[:1].isupper() or word.lower() in ("of", "the", "for", "and", "on", "de")
 
 
-def _outside_gap_has_name(subject: str) -> bool:
-    return False
-
-
 def _standalone(text: str, s0: int, e0: int, q: Quote) -> bool:
     """A quote that is the statement itself, not a phrase embedded in reported speech."""
     before = text[s0 : q.start].rstrip()
@@ -836,13 +832,6 @@ def _standalone(text: str, s0: int, e0: int, q: Quote) -> bool:
     ) and (inner_tail in ",.!?" or after[:1] in ",.")
 
 
-_CIRCUMSTANCE = re.compile(
-    r"\s*(?:(?:on|in|at|during|after|before|while|when|from|with|to|via|reporters|journalists|"
-    r"the press|the media|(?:\w+\s+){0,2}(?:interview|address|statement|post|video))\b|[^\w]*$)",
-    re.I,
-)
-
-
 # what may follow a trailing "..., X said": an object, a time, a circumstance - never a clause
 _TRAIL_OBJECT = re.compile(
     r"\s*(?:(?:to\s+)?(?:reporters|journalists|the press|the media|him|her|them|"
@@ -861,8 +850,6 @@ _FINITE = re.compile(
     r"\b(?:that|is|are|was|were|will|would|has|have|had|must|could|should|can|may|might|"
     r"did|does|do)\b"
 )
-
-
 _CONTENT_MARK = re.compile(r"\s*(?::|,?\s*[\"“«„‘'])")
 
 
@@ -885,7 +872,7 @@ def _embedded(before: str) -> bool:
     if not vms:
         return False
     gap = before[vms[-1].end() :]
-    return len(gap.split()) >= 3 and not _CIRCUMSTANCE.match(gap)
+    return len(gap.split()) >= 3 and not _circumstance_only(gap)
 
 
 def _quote_only(text: str, s0: int, e0: int, qs: list[Quote]) -> bool:
@@ -929,17 +916,11 @@ _HEAD_SUBJECT = re.compile(r"\b(?:he|she|they|He|She|They)\s+(?:\w+\s+)?$")
 _TRIM_CHARS = ' \t\n,;:-–—"“”«»„‘’'
 
 
-def _strip_quotes(text: str, s: int, e: int) -> tuple[int, int]:
-    return _trim(text, s, e)
-
-
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s] in _TRIM_CHARS:
         s += 1
     while e > s and text[e - 1] in _TRIM_CHARS + ".":
         e -= 1
-    if e > s and text[e - 1] in "!?":
-        pass
     return s, e
 
 
