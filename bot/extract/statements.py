@@ -657,6 +657,10 @@ class _Extractor:
                 continue  # "X answered journalists' questions": the answers follow
             if verb == "according to":
                 return self._according(s0, e0, vend, sq, sal, line, standalone)
+            if verb in _PARTICIPLES and text[s0:v].rstrip().endswith(","):
+                pd = self._participle(s0, e0, v, vend, sq, sal, line, verb)
+                if pd is not None:
+                    return pd
             person, conf, subj = self._speaker_before(s0, v, sq, sal)
             after = False
             if person is None:
@@ -690,6 +694,36 @@ class _Extractor:
                 continue  # "told NV why the talks stalled": a subject, not what was said
             return _Draft(person, start, end, False, conf, line, s0, e0)
         return None
+
+    def _participle(
+        self,
+        s0: int,
+        e0: int,
+        v: int,
+        vend: int,
+        sq: list[Quote],
+        sal: _Salience,
+        line: int,
+        verb: str,
+    ) -> _Draft | None:
+        """ "Peskov dismissed the demand, saying ...": the subject of the sentence said it."""
+        text = self.text
+        ments = [m for m in self.people.mentions_in(s0, v) if _outside(m.start, sq)]
+        person: int | None = None
+        if ments and _title_only(text[s0 : ments[0].start]):
+            person, conf = ments[0].person, 0.85
+        else:
+            pm = _HEAD_PRONOUN.match(text, s0, v)
+            if pm is None:
+                return None
+            gender = "f" if pm.group(1).lower() == "she" else "m"
+            person, conf = sal.recent(s0, gender), 0.7
+        if person is None:
+            return None
+        start = self._content_after(vend, e0, sq, verb)
+        if len(text[start:e0].split()) < 3:
+            return None
+        return _Draft(person, start, e0, False, conf, line, s0, e0)
 
     def _said_this(self, person: int, conf: float, s0: int, e0: int, line: int) -> _Draft | None:
         """ "X said this during a briefing": the statement is the sentence before, in the story."""
@@ -911,6 +945,8 @@ def _inverted(text: str, s0: int, v: int, subj: int, e0: int, people: PeopleInde
     return True
 
 
+_PARTICIPLES = frozenset(["saying", "noting", "stressing", "emphasizing"])
+_HEAD_PRONOUN = re.compile(r"\s*(He|She)\b")
 _HEAD_SUBJECT = re.compile(r"\b(?:he|she|they|He|She|They)\s+(?:\w+\s+)?$")
 
 _TRIM_CHARS = ' \t\n,;:-–—"“”«»„‘’'

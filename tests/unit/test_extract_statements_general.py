@@ -196,3 +196,24 @@ def test_an_organisation_in_a_title_is_not_a_person() -> None:
     ex = extract(text, published=PUB)
     assert [p.name for p in ex.people] == ["Petro Marchenko"]
     assert [s.speaker for s in ex.statements] == ["Petro Marchenko"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Foreign Minister Andrii Sybiha welcomed the new sanctions on Rosneft, saying they "
+            "would cut the money Moscow spends on the war.",
+            "Andrii Sybiha",
+        ),
+        (
+            "Olena Koval cancelled the trip to Geneva with Andrii Sybiha, noting that the "
+            "drafts were still too far apart.",
+            "Olena Koval",
+        ),
+    ],
+)
+def test_a_participle_attribution_belongs_to_the_subject(sentence: str, speaker: str) -> None:
+    ex = extract(sentence, published=PUB)
+    assert [s.speaker for s in ex.statements] == [speaker]
+    assert ex.statements[0].text.split()[0] in ("they", "the")
