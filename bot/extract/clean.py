@@ -159,7 +159,7 @@ def clean_body(text: str) -> CleanBody:
             or (len(stripped) < 120 and bool(_FURNITURE.match(line)))
             or (len(stripped) < 80 and bool(_HEADER.match(line)))
             or (len(stripped) < 120 and bool(_BYLINE.match(line)))
-            or bool(_NAME_STAMP.match(line))
+            or (len(stripped) < 80 and bool(_NAME_STAMP.match(line)))
             or (
                 len(kept) < 6
                 and len(stripped) < 100

@@ -920,9 +920,6 @@ def _inverted(text: str, s0: int, v: int, subj: int, e0: int, people: PeopleInde
     """ "Russia is ready ..., Peskov said." - content before the speaker."""
     if subj < 0:
         return False
-    vm = _VERB.match(text, v, e0)
-    if not _circumstance_only(text[vm.end() if vm else v : e0]):
-        return False  # "In his address, Zelensky said he expected ...": content follows
     before = text[s0:subj].rstrip()
     comma = before.rfind(",")
     if comma < 0:
@@ -935,6 +932,9 @@ def _inverted(text: str, s0: int, v: int, subj: int, e0: int, people: PeopleInde
     head = before[:comma]
     if len(head.split()) < 3:
         return False
+    vm = _VERB.match(text, v, e0)
+    if not _circumstance_only(text[vm.end() if vm else v : e0]):
+        return False  # "In his address, Zelensky said he expected ...": content follows
     # a speech verb in the head is another attribution only when a subject stands right before
     for m in _VERB.finditer(head):
         lo = max(0, m.start() - 30)
