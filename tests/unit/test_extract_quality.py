@@ -16,9 +16,9 @@ DATA = Path(__file__).parents[1] / "data"
 
 TARGETS = {"statements": 0.90, "memorandum_statement": 0.95, "rounds": 0.90, "person_role": 0.85}
 # Sets tuned on after they were written: their rounds floor sits a little under today's score.
-# tests/data/unseen is left out on purpose: it is the honest measure of unseen text, and floors
+# tests/data/sealed is left out on purpose: it is the honest measure of unseen text, and floors
 # on it would invite tuning to it.
-TUNED_ROUNDS = {"holdout": 0.87, "blind": 0.82, "final": 0.85, "acceptance": 0.85}
+TUNED_ROUNDS = {"holdout": 0.88, "blind": 0.83, "final": 0.88, "acceptance": 0.88, "unseen": 0.69}
 
 # set -> (gold file, texts folder, {kind: minimum F1})
 FLOORS = {"dev": (DATA / "gold.jsonl", DATA / "articles", TARGETS)} | {
