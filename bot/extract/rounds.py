@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TypeVar
@@ -39,7 +40,9 @@ _ORD_WORDS = (
     r"another|coming|following|subsequent|further|last|previous|latest|recent)\b"
 )
 _ROUND = re.compile(
-    r"\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    # every character a match can start with (in either case): most word starts fail at once
+    r"\b(?=[abcdefhlmnoprstuwyABCDEFHLMNOPRSTUWY\d])(?:"
+    r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"\d{1,2}(?:st|nd|rd|th)|"
     r"next|new|upcoming|another|coming|following|subsequent|further|last|previous|latest|recent)\s+"
     r"(?:and (?:latest|last|final|most recent) )?(?:(?:two|three|four|five)\s+)?(?:such\s+)?"
@@ -58,7 +61,8 @@ _ROUND = re.compile(
     r"|\b(?P<meeting>(?:the|a|their|his|her|our|(?:yesterday|today|tomorrow|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s+"
     r"(?:(?!" + _ORD_WORDS + r")[\w-]+\s+){0,2}?(?:meeting|session)|met|"
-    r"(?:will|would|to|could) meet)\b",
+    r"(?:will|would|to|could) meet)\b"
+    r")",
     re.I,
 )
 T = TypeVar("T")
@@ -181,10 +185,35 @@ def _place_names() -> dict[str, str]:
     return {p.lower(): p for p in lexicon().places}
 
 
+@cache
+def _place_scan() -> re.Pattern[str]:
+    """`_place_re` without its leading lookbehind: every alternative then starts with a literal
+    character, which lets re skip to the candidate positions (see `_place_matches`)."""
+    alts = "|".join(_place_alternative(p) for p in lexicon().places)  # longest first
+    return re.compile(r"(?:" + alts + r")(?![\w-])")
+
+
+_WORDISH = re.compile(r"[\w-]")
+
+
+def _place_matches(sentence: str) -> Iterator[re.Match[str]]:
+    """The matches of `_place_re().finditer(sentence)`, found faster: a match preceded by a word
+    character or a hyphen is dropped and the scan resumes one character after its start."""
+    scan = _place_scan().search
+    pos = 0
+    while (m := scan(sentence, pos)) is not None:
+        start = m.start()
+        if start and _WORDISH.match(sentence, start - 1):
+            pos = start + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 def _places(sentence: str, offset: int) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     names = _place_names()
-    for m in _place_re().finditer(sentence):
+    for m in _place_matches(sentence):
         pre = sentence[max(0, m.start() - 14) : m.start()]
         post = sentence[m.end() : m.end() + 25]
         if not (_PLACE_PRE.search(pre) or _PLACE_POST.match(post)):
@@ -201,13 +230,17 @@ _REFUSED_AFTER = Caseless(
 )
 
 
+_EXCEPT = re.compile(r"\bexcept\s*$")
+_COMMA_WORD = re.compile(r"[A-Z][a-z]+,\s*$")
+
+
 def _refused(sentence: str, rel_pos: int, low: str, safe: bool) -> bool:
     """`low` is sentence.lower() and `safe` is foldable(sentence, low)."""
     lo = max(0, rel_pos - 80)
     before = sentence[lo:rel_pos]
-    if re.search(r"\bexcept\s*$", before):
+    if _EXCEPT.search(before):
         return False
-    if re.search(r"[A-Z][a-z]+,\s*$", before[-25:]) and _place_re().match(
+    if _COMMA_WORD.search(before[-25:]) and _place_re().match(
         before[-25:].split()[-1].rstrip(",")
     ):
         return True  # "Istanbul, Turkey": the country only locates the city
@@ -216,9 +249,14 @@ def _refused(sentence: str, rel_pos: int, low: str, safe: bool) -> bool:
     )
 
 
-def _status(sentence: str, tense: str | None = None) -> str | None:
-    low = sentence.lower()
-    safe = foldable(sentence, low)
+def _status(
+    sentence: str, tense: str | None = None, low: str | None = None, safe: bool | None = None
+) -> str | None:
+    """`low` is sentence.lower() and `safe` is foldable(sentence, low), if the caller has them."""
+    if low is None:
+        low = sentence.lower()
+    if safe is None:
+        safe = foldable(sentence, low)
     if _hint(low, _HINT_CANCELLED) and _CANCELLED.found(sentence, low, safe):
         return "cancelled"
     sched = _hint(low, _HINT_SCHEDULED) and _SCHEDULED.found(sentence, low, safe)
@@ -378,6 +416,13 @@ def _lower_pattern(rx: re.Pattern[str]) -> re.Pattern[str]:
 
 
 _ROUND_LOW = _lower_pattern(_ROUND)
+_TALKS_WORD = re.compile(r"\b(?:talks|negotiations)\b", re.I)
+_TALKS_CONTEXT = re.compile(
+    r"\b(?:talks|negotiat\w*|delegation\w*|Russia\w*|Ukrain\w*|Istanbul|round|"
+    r"(?:bi|tri)lateral)\b",
+    re.I,
+)
+_SUMMIT = re.compile(r"\bsummit\b", re.I)
 _LEADERS_LOW = _lower_pattern(_LEADERS)
 
 
@@ -463,7 +508,7 @@ class RoundFinder:
         places = [(p, pos) for p, pos in _places(sent, 0) if not _refused(sent, pos, low, safe)]
         if places and date_hits:
             self._pair_places(sent, places, date_hits)
-        status = _status(sent, direction)
+        status = _status(sent, direction, low, safe)
         # a held meeting reported the day it happened: "... said on Sunday they had made
         # progress in talks in Geneva" - the one date of the sentence is the meeting's
         only_date: dt.date | None = None
@@ -524,16 +569,9 @@ class RoundFinder:
                 else:
                     rel = "before" if o == "previous" else "past"
                 kind = m.group("kind").lower()
-                if kind in ("stage", "phase") and not re.search(
-                    r"\b(?:talks|negotiations)\b", m.group(), re.I
-                ):
+                if kind in ("stage", "phase") and not _TALKS_WORD.search(m.group()):
                     continue  # "the first stage of the exchange", "of the project"
-                if kind in ("meeting", "session") and not re.search(
-                    r"\b(?:talks|negotiat\w*|delegation\w*|Russia\w*|Ukrain\w*|Istanbul|round|"
-                    r"(?:bi|tri)lateral)\b",
-                    sent,
-                    re.I,
-                ):
+                if kind in ("meeting", "session") and not _TALKS_CONTEXT.search(sent):
                     # "the next meeting should take place in Moscow": a plain meeting,
                     # kept only with a place or a date like any other
                     number, strong = None, False
@@ -617,7 +655,7 @@ class RoundFinder:
             if _NOT_ROUND.found(sent[a:b], low[a:b], safe):
                 continue
             lstatus = status
-            if lstatus is None and not re.search(r"\bsummit\b", m.group(), re.I):
+            if lstatus is None and not _SUMMIT.search(m.group()):
                 if _DENIED.search(sent):
                     continue
                 lstatus = "proposed"  # a leaders' meeting named without a tense is one sought
@@ -672,7 +710,7 @@ class RoundFinder:
     def _pairs_only(self, sent: str) -> None:
         """Place-date pairs of a sentence that mentions no meeting ("the exchange agreed in
         Istanbul on June 2")."""
-        if " in " not in sent or _place_re().search(sent) is None:
+        if " in " not in sent or next(_place_matches(sent), None) is None:
             return
         places = _places(sent, 0)
         if not places:
