@@ -116,8 +116,8 @@ def tense(sentence: str) -> str:
     words = _WORDS.findall(low)
     fut = sum(map(_FUTURE_WORDS.__contains__, words))  # the two word sets are disjoint
     past = sum(map(_PAST_WORDS.__contains__, words))
-    fut += sum(p in low for p in _FUTURE_PHRASES)
-    past += sum(p in low for p in _PAST_PHRASES)
+    fut += sum(map(low.__contains__, _FUTURE_PHRASES))
+    past += sum(map(low.__contains__, _PAST_PHRASES))
     if fut > past:
         return FUTURE
     if past > fut:

@@ -86,7 +86,8 @@ def _hint(low: str, hints: tuple[str, ...]) -> bool:
 _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 _REFUSAL = Caseless(
-    r"\b(?:refus\w*|reject\w*|rul\w* out|declin\w*|dismiss\w*|not (?:in|at)|instead of|"
+    r"\b(?=[adimnorst])"  # the first letters of the alternatives: most word starts fail at once
+    r"(?:refus\w*|reject\w*|rul\w* out|declin\w*|dismiss\w*|not (?:in|at)|instead of|"
     r"rather than|no (?:talks|negotiations) in|opposed?|against|turned down|move the talks to|"
     r"suggestions?|alternatives?)\b"
 )
@@ -238,10 +239,12 @@ def _refused(sentence: str, rel_pos: int, low: str, safe: bool) -> bool:
     """`low` is sentence.lower() and `safe` is foldable(sentence, low)."""
     lo = max(0, rel_pos - 80)
     before = sentence[lo:rel_pos]
-    if _EXCEPT.search(before):
+    if "except" in before and _EXCEPT.search(before):
         return False
-    if _COMMA_WORD.search(before[-25:]) and _place_re().match(
-        before[-25:].split()[-1].rstrip(",")
+    if (
+        "," in before[-25:]
+        and _COMMA_WORD.search(before[-25:])
+        and _place_re().match(before[-25:].split()[-1].rstrip(","))
     ):
         return True  # "Istanbul, Turkey": the country only locates the city
     return _REFUSAL.found(before, low[lo:rel_pos], safe) or _REFUSED_AFTER.found(
@@ -259,15 +262,12 @@ def _status(
         safe = foldable(sentence, low)
     if _hint(low, _HINT_CANCELLED) and _CANCELLED.found(sentence, low, safe):
         return "cancelled"
-    sched = _hint(low, _HINT_SCHEDULED) and _SCHEDULED.found(sentence, low, safe)
-    held = _hint(low, _HINT_HELD) and _HELD.found(sentence, low, safe)
-    prop = _hint(low, _HINT_PROPOSED) and _PROPOSED.found(sentence, low, safe)
-    if sched:
+    if _hint(low, _HINT_SCHEDULED) and _SCHEDULED.found(sentence, low, safe):
         return "scheduled"
     t = tense or dates.tense(sentence)
-    if held and t != dates.FUTURE:
+    if t != dates.FUTURE and _hint(low, _HINT_HELD) and _HELD.found(sentence, low, safe):
         return "held"
-    if prop:
+    if _hint(low, _HINT_PROPOSED) and _PROPOSED.found(sentence, low, safe):
         return "proposed"
     if t == dates.FUTURE:
         return "scheduled"
@@ -367,7 +367,8 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:on\s+)?")
 _DENIED = re.compile(r"\b(?:no|not|never|without)\b|n['’]t\b", re.I)
 _PLURAL_ROUNDS = re.compile(r"\b(?:the\s+)?first\s+(?P<n>two|three|four)\s+rounds\b", re.I)
 _LEADERS = re.compile(
-    r"\b(?:summit|leaders'? (?:meeting|summit)|meeting (?:between|of) (?:the )?(?:two )?"
+    r"\b(?=[slmpztSLMPZT])"  # the first letters of the alternatives
+    r"(?:summit|leaders'? (?:meeting|summit)|meeting (?:between|of) (?:the )?(?:two )?"
     r"(?:presidents|leaders|heads of state)|"
     r"(?:Putin|Zelensk\w*|Trump)[- ](?:Putin|Zelensk\w*|Trump) (?:meeting|summit|talks)|"
     r"meeting between [^.;]{0,60}?(?:Putin|Zelensk\w*)|"
@@ -528,7 +529,8 @@ class RoundFinder:
             if days == {self.published}:
                 same_day = self.published
         trips = self._trips(sent, s0, places, date_hits, status, heading)
-        plural = _PLURAL_ROUNDS.search(sent)
+        # the pattern needs "first"; a foldable sentence has it in `low` (else re.I decides)
+        plural = _PLURAL_ROUNDS.search(sent) if "first" in low or not safe else None
         if plural:
             n = _WORDNUM[plural.group("n").lower()]
             ds = [d for d, pos in date_hits if pos > plural.end()][:n]
