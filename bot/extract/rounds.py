@@ -97,22 +97,27 @@ _NOT_ROUND = Caseless(
     r"phone (?:call|conversation)|telephone|press conference|briefing|"
     r"meeting of (?:the )?(?:EU|NATO|G7|European)"
 )
+# each cue pattern starts with a lookahead for the first letters of its alternatives: most word
+# starts fail it at once
 _CANCELLED = Caseless(
-    r"\b(?:cancel+ed|called off|postponed|scrapped|will not take place|suspended|"
+    r"\b(?=[bcpsw])(?:cancel+ed|called off|postponed|scrapped|will not take place|suspended|"
     r"broke down|collapsed)\b"
 )
 _HELD = Caseless(
-    r"\b(?:took place|was held|were held|held (?:on|in|at)|ended|concluded|lasted|"
+    r"\b(?=[acefhlmoprtw])"
+    r"(?:took place|was held|were held|held (?:on|in|at)|ended|concluded|lasted|"
     r"after the|following the|results? of the|outcome of the|"
     r"met in|met on|what was|took part|participated)\b"
 )
 _SCHEDULED = Caseless(
-    r"\b(?:will take place|will be held|is scheduled|are scheduled|scheduled|is expected|"
+    r"\b(?=[acipsw])"
+    r"(?:will take place|will be held|is scheduled|are scheduled|scheduled|is expected|"
     r"are expected|will (?:go|arrive|travel|hold|meet|be)|set for|is set|planned for|"
     r"is to take place|will begin|will start|agreed to (?:hold|meet)|confirmed)\b"
 )
 _PROPOSED = Caseless(
-    r"\b(?:propos\w*|offer\w*|suggest\w*|invit\w*|ready (?:for|to)|readiness|seek\w*|sought|"
+    r"\b(?=[chioprsw])"
+    r"(?:propos\w*|offer\w*|suggest\w*|invit\w*|ready (?:for|to)|readiness|seek\w*|sought|"
     r"call\w* for|could|would|possible|possibility|wants?|hopes?|push\w* for|"
     r"insist\w* on|idea of|initiative)\b"
 )
@@ -446,8 +451,9 @@ class RoundFinder:
             return
         if _DIGIT_PAIR.search(sent):
             self._exchange(text, s0, e0)
-        trip_hint = _hint(low, _TRIP_HINTS)
-        if not trip_hint and not _hint(low, _TRIGGERS):
+        # the trip hints are looked for only when the answer matters
+        trip_hint: bool | None = None if _hint(low, _TRIGGERS) else _hint(low, _TRIP_HINTS)
+        if trip_hint is False:
             self._pairs_only(sent)
             return
         # the scans run on the lower-cased sentence without re.I (several times faster);
@@ -458,7 +464,7 @@ class RoundFinder:
         else:
             found = list(_ROUND.finditer(sent))
             leaders_found = list(_LEADERS.finditer(sent))
-        if not found and not leaders_found and not trip_hint:
+        if not found and not leaders_found and not (trip_hint or _hint(low, _TRIP_HINTS)):
             return
         direction = dates.tense(sent)
         first_new = len(self.mentions)
@@ -712,7 +718,7 @@ class RoundFinder:
     def _pairs_only(self, sent: str) -> None:
         """Place-date pairs of a sentence that mentions no meeting ("the exchange agreed in
         Istanbul on June 2")."""
-        if " in " not in sent or next(_place_matches(sent), None) is None:
+        if " in " not in sent:
             return
         places = _places(sent, 0)
         if not places:
