@@ -152,11 +152,14 @@ class _Round:
     mentions: list[_Mention] = field(default_factory=list)
 
 
+# a lookahead for the first letters of the alternatives makes most start positions fail at once
 _PLACE_PRE = re.compile(
-    r"\b(?:in|at|to|inside|outside|near|for|from|(?:city|capital|town|resort) of)\s+(?:the\s+)?$",
+    r"\b(?=[acfinort])"
+    r"(?:in|at|to|inside|outside|near|for|from|(?:city|capital|town|resort) of)\s+(?:the\s+)?$",
     re.I,
 )
 _SPEECH_PLACE = re.compile(
+    r"(?=[bcfijrst])"
     r"(?:reporters|journalists|said|told \w+|speaking|conference|briefing|interview|forum)\s+"
     r"(?:in|at)\s+(?:the\s+)?$",
     re.I,
@@ -282,7 +285,7 @@ def _status(
 
 
 _SPEECH_DATE = re.compile(
-    r"(?:said|says|told|reported|announced|stated|noted|wrote|added)"
+    r"(?=[anrstw])(?:said|says|told|reported|announced|stated|noted|wrote|added)"
     r"(?:\s+(?:reporters|journalists|the press|the media|[A-Z]\w+(?:\s+[A-Z]\w+){0,2}))?"
     r"\s*(?:on|late on|earlier on)?\s*$",
     re.I,
@@ -301,7 +304,8 @@ _NOT_SET = Caseless(
     r"\bnot (?:yet )?(?:been )?(?:scheduled|set|agreed|planned|fixed|determined)\b|\bno date\b"
 )
 _BOUND_DATE = re.compile(
-    r"\b(?:after|before|by|until|till|since|from|no later than|not before|between)\s+(?:the\s+)?$",
+    r"\b(?=[abfnstu])"
+    r"(?:after|before|by|until|till|since|from|no later than|not before|between)\s+(?:the\s+)?$",
     re.I,
 )
 _WINDOW = re.compile(r"\bbetween\s+\S+(?:\s+\S+)?\s+and\s+$", re.I)
@@ -318,7 +322,8 @@ _TRIP_PRE = re.compile(
 # the outcome of a meeting at its venue: "agreed in Istanbul", "the memorandum handed over by the
 # delegation in Istanbul on June 2", "the plan presented to Zelensky in Kyiv on Thursday"
 _OUTCOME_PRE = re.compile(
-    r"\b(?:agreed|reached|exchanged|handed over|swapped|presented|delivered|resumed)\b"
+    r"\b(?=[adehprs])"
+    r"(?:agreed|reached|exchanged|handed over|swapped|presented|delivered|resumed)\b"
     r"[^.;:,]{0,70}?\s(?:in|at)\s+(?:the\s+)?\Z"
 )
 _DELEGATION = re.compile(r"\bdelegations?\b", re.I)
@@ -346,7 +351,9 @@ _DAYS = re.compile(r"\b(?:after|following|over)\s+(?P<n>two|three|four|2|3|4)\s+
 _DAYNUM = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 # "a second day of talks in Abu Dhabi on Saturday": the talks began the day before
 _NTH_DAY = re.compile(r"\b(?P<n>second|third|fourth|2nd|3rd|4th)\s+day\s+of\b", re.I)
-_STARTED = re.compile(r"\b(?:began|begun|started|starting|opened|kicked off)\s+(?:on\s+)?$", re.I)
+_STARTED = re.compile(
+    r"\b(?=[bkos])(?:began|begun|started|starting|opened|kicked off)\s+(?:on\s+)?$", re.I
+)
 _ELLIPSIS = re.compile(
     r"(?:,|\band)\s+the\s+(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth)\b(?:\s+one)?(?=\s+(?:on|in|at)\b)",
@@ -391,7 +398,8 @@ _PAIR_AFTER = re.compile(r"(?:,\s*|\s+(?:late |early )?on\s+|\s+)\Z")
 _PAIR_BEFORE = re.compile(r"[^,;.()]{3,22}?\s+in\s+(?:the\s+)?\Z")
 
 _REFERENCE = re.compile(
-    r"\b(?:before|after|following|ahead of|on the eve of|the eve of|since)\s+(?:the\s+)?"
+    r"\b(?=[abfost])"
+    r"(?:before|after|following|ahead of|on the eve of|the eve of|since)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}\Z",
     re.I,
 )
