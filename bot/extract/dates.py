@@ -39,7 +39,8 @@ DATE_RE = re.compile(
     r"\b(?=[\dMTWFSJAONDYLCIntylciao\u0130\u0131])(?:"
     r"(?P<iso>(?P<iy>20\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d))\b"
     r"|(?P<dot>(?P<dd>[0-3]?\d)\.(?P<dm>[01]?\d)\.(?P<dy>20\d\d|\d\d))\b"
-    r"|(?:" + _WD + r",?\s+(?:the\s+)?)?"
+    # a month or weekday date starts with a digit or a capital: lower-case words skip it at once
+    r"|(?=[\dMTWFSJAOND])(?:" + _WD + r",?\s+(?:the\s+)?)?"
     r"(?:" + _MONTH + r"\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*[0-3]?\d)?"
     r"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*[0-3]?\d)?\s+(?:of\s+)?"
     + _MONTH.replace("mon>", "mon2>")
