@@ -42,7 +42,8 @@ _ORD_WORDS = (
 _ROUND = re.compile(
     # every character a match can start with (in either case): most word starts fail at once
     r"\b(?=[abcdefhlmnoprstuwyABCDEFHLMNOPRSTUWY\d])(?:"
-    r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    # and one per alternative, for its own first letters
+    r"(?=[aceflnprstu\d])(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"\d{1,2}(?:st|nd|rd|th)|"
     r"next|new|upcoming|another|coming|following|subsequent|further|last|previous|latest|recent)\s+"
     r"(?:and (?:latest|last|final|most recent) )?(?:(?:two|three|four|five)\s+)?(?:such\s+)?"
@@ -51,14 +52,14 @@ _ROUND = re.compile(
     r"(?P<kind>round|meeting|stage|session|phase)s?\b"
     r"(?:, the (?P<third>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)?"
     r"(?:\s+of\s+(?:the\s+)?" + _TALKS + r")?"
-    r"|\b(?P<first>first)(?:-ever)?\s+(?:(?!(?:since|day|days|week|time|of)\b)[\w.'’-]+\s+){0,3}?(?:negotiations|talks)\b"
+    r"|(?=f)\b(?P<first>first)(?:-ever)?\s+(?:(?!(?:since|day|days|week|time|of)\b)[\w.'’-]+\s+){0,3}?(?:negotiations|talks)\b"
     r"(?!\s+since\b)"
-    r"|\bround\s+(?P<num>\d{1,2}|one|two|three|four|five)\s+of\s+(?:the\s+)?"
+    r"|(?=r)\bround\s+(?P<num>\d{1,2}|one|two|three|four|five)\s+of\s+(?:the\s+)?"
     + _TALKS
-    + r"|\b(?P<talks>"
+    + r"|(?=[bdfhnprtu])\b(?P<talks>"
     + _TALKS
     + r")\b"
-    r"|\b(?P<meeting>(?:the|a|their|his|her|our|(?:yesterday|today|tomorrow|"
+    r"|(?=[acfhmostwy])\b(?P<meeting>(?:the|a|their|his|her|our|(?:yesterday|today|tomorrow|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s+"
     r"(?:(?!" + _ORD_WORDS + r")[\w-]+\s+){0,2}?(?:meeting|session)|met|"
     r"(?:will|would|to|could) meet)\b"
