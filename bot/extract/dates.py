@@ -157,6 +157,7 @@ def _safe(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+@lru_cache(maxsize=4096)  # pure; the same few days recur through a text
 def _pick_year(month: int, day: int, base: dt.date, direction: str) -> dt.date | None:
     """The nearest year, unless the tense points the other way by more than a week."""
     cands = [d for y in (base.year - 1, base.year, base.year + 1) if (d := _safe(y, month, day))]

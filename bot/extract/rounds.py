@@ -849,8 +849,8 @@ class RoundFinder:
         if not _EXCHANGE_CTX.search(sent):
             return
         for m in _EXCHANGE.finditer(sent):
-            a = int(re.sub(r"[ ,]", "", m.group("a")))
-            b = int(re.sub(r"[ ,]", "", m.group("b")))
+            a = int(m.group("a").replace(" ", "").replace(",", ""))
+            b = int(m.group("b").replace(" ", "").replace(",", ""))
             if not (0 < a < 100000 and 0 < b < 100000):
                 continue
             self.exchanges.append(
