@@ -93,10 +93,11 @@ _REFUSAL = Caseless(
     r"suggestions?|alternatives?)\b"
 )
 _NOT_ROUND = Caseless(
+    r"(?=[begmnpst])(?:"  # the first letters of the alternatives
     r"summit of the|(?:EU|NATO|G7|G20|BRICS|European) summit|"
     r"(?:meeting|session) of the (?:UN |United Nations )?Security Council|"
     r"phone (?:call|conversation)|telephone|press conference|briefing|"
-    r"meeting of (?:the )?(?:EU|NATO|G7|European)"
+    r"meeting of (?:the )?(?:EU|NATO|G7|European))"
 )
 # each cue pattern starts with a lookahead for the first letters of its alternatives: most word
 # starts fail it at once
@@ -313,7 +314,8 @@ _WINDOW = re.compile(r"\bbetween\s+\S+(?:\s+\S+)?\s+and\s+$", re.I)
 # a trip whose purpose is a meeting: "would travel to Washington on Monday to meet Trump",
 # "is in Miami this week for talks", "receive Witkoff in Moscow", "spent three days in Miami"
 _TRIP_PRE = re.compile(
-    r"\b(?:(?:travel\w*|fly|flies|flying|flew|flown|head(?:s|ed|ing)?|go|goes|going|went|come|comes|"
+    r"\b(?=[abcfghirstvw])"
+    r"(?:(?:travel\w*|fly|flies|flying|flew|flown|head(?:s|ed|ing)?|go|goes|going|went|come|comes|"
     r"coming|came|return\w*|arriv\w*|is|are|was|were|be|been)\s+(?:to|in)|"
     r"(?:visit|trip)s?\s+to|visit\w*|spen[dt]\w*\s+(?:two|three|four|five|several|\d)\s+days\s+"
     r"(?:with\s+(?:[A-Z][\w.'’-]*\s+){1,3})?in)"
@@ -331,7 +333,7 @@ _DELEGATION = re.compile(r"\bdelegations?\b", re.I)
 # a host receiving a guest: "received Witkoff in Moscow", "welcomed President Zelensky of
 # Ukraine to the White House"
 _RECEIVE_PRE = re.compile(
-    r"\b(?:receiv|welcom)\w*\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:of\s+[A-Z][\w'’-]+\s+)?"
+    r"\b(?=[rw])(?:receiv|welcom)\w*\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:of\s+[A-Z][\w'’-]+\s+)?"
     r"(?:in|to|at)\s+(?:the\s+)?$"
 )
 _TRIP_HINTS = ("visit", "trip", "spent", "spend", "receiv", "welcom", "travel", "fly", "flies",
