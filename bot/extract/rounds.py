@@ -433,6 +433,7 @@ def _lower_pattern(rx: re.Pattern[str]) -> re.Pattern[str]:
 
 
 _ROUND_LOW = _lower_pattern(_ROUND)
+_LEADERS_WORDS = ("summit", "meet", "talks")
 _TALKS_WORD = re.compile(r"\b(?:talks|negotiations)\b", re.I)
 _TALKS_CONTEXT = re.compile(
     r"\b(?:talks|negotiat\w*|delegation\w*|Russia\w*|Ukrain\w*|Istanbul|round|"
@@ -471,7 +472,8 @@ class RoundFinder:
         # positions are the same unless lower-casing changed the length
         if len(low) == len(sent):
             found = list(_ROUND_LOW.finditer(low))
-            leaders_found = list(_LEADERS_LOW.finditer(low))
+            # every alternative of the leaders' pattern has "summit", "meet" or "talks" in it
+            leaders_found = list(_LEADERS_LOW.finditer(low)) if _hint(low, _LEADERS_WORDS) else []
         else:
             found = list(_ROUND.finditer(sent))
             leaders_found = list(_LEADERS.finditer(sent))
