@@ -135,6 +135,13 @@ class _Draft:
     span_end: int
 
 
+def _quoted_draft(
+    person: int, quotes: list[Quote], conf: float, line: int, s0: int, e0: int
+) -> _Draft:
+    """A direct statement: the text of the sentence's own quotes, first to last."""
+    return _Draft(person, quotes[0].inner_start, quotes[-1].inner_end, True, conf, line, s0, e0)
+
+
 class _Salience:
     """Most recent people mentioned outside quotes, for pronouns and role nouns."""
 
@@ -669,16 +676,7 @@ class _Extractor:
             if person is None:
                 continue
             if standalone:
-                return _Draft(
-                    person,
-                    standalone[0].inner_start,
-                    standalone[-1].inner_end,
-                    True,
-                    conf,
-                    line,
-                    s0,
-                    e0,
-                )
+                return _quoted_draft(person, standalone, conf, line, s0, e0)
             if after or _inverted(text, s0, v, subj, e0, self.people):
                 cut = text.rfind(",", s0, min(v, subj if subj >= 0 else v))
                 if not after:
@@ -780,16 +778,7 @@ class _Extractor:
         if person is None:
             return None
         if standalone:
-            return _Draft(
-                person,
-                standalone[0].inner_start,
-                standalone[-1].inner_end,
-                True,
-                conf,
-                line,
-                s0,
-                e0,
-            )
+            return _quoted_draft(person, standalone, conf, line, s0, e0)
         astart = vend - len("according to")
         before = text[s0:astart].strip(" ,")
         if len(before.split()) >= 4:
