@@ -110,7 +110,9 @@ async def add_article_source(
     return True
 
 
-async def _upsert_person(session: AsyncSession, record: PersonRecord) -> Person:
+async def _upsert_person(
+    session: AsyncSession, record: PersonRecord, *, article_id: int
+) -> Person:
     result = await session.exec(select(Person).where(Person.key == record.key))
     person = result.first()
     if person is None:
@@ -121,7 +123,13 @@ async def _upsert_person(session: AsyncSession, record: PersonRecord) -> Person:
         )
         person = by_alias.first()
     if person is None:
-        person = Person(name=record.name, key=record.key, role=record.role, side=record.side)
+        person = Person(
+            name=record.name,
+            key=record.key,
+            role=record.role,
+            side=record.side,
+            article_id=article_id,  # where the person was first seen
+        )
         session.add(person)
         await session.flush()
     else:
@@ -177,7 +185,7 @@ async def save_article(
         )
         people: dict[str, Person] = {}
         for record in facts.people:
-            people[record.key] = await _upsert_person(session, record)
+            people[record.key] = await _upsert_person(session, record, article_id=article_id)
         await session.flush()
 
         seen: set[str] = set()

@@ -6,7 +6,7 @@ They mirror the extractor's facts without importing it, so `store/` depends on n
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,4 +75,3 @@ class SaveResult:
     article_id: int
     created: bool  # False when the article was already stored (same URL or same content)
     statement_ids: tuple[int, ...] = ()
-    extra: dict[str, int] = field(default_factory=dict)

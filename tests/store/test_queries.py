@@ -148,6 +148,7 @@ async def test_find_person_by_alias_surname_and_partial_name(sessions: Sessions)
     assert profile.statements == 1
     assert profile.aliases == ("Kellogg",)
     assert profile.latest is not None
+    assert by_alias.article_id is not None  # provenance: where the person was first seen
 
 
 async def test_next_round_skips_past_and_cancelled_rounds(sessions: Sessions) -> None:
