@@ -23,11 +23,14 @@ _NAME_WORD = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]\.(?=[ \t]+[A-ZÀ-ÞĀ-Ž])|[A-ZÀ-�
 _RUN = re.compile(
     r"(?=[A-ZÀ-ÞĀ-Ž])(?<![\w'’\-])"
     + _NAME_WORD
-    + r"(?:[ \t]+(?:(?:von|der|van|de|al|bin|ibn|la|le)[ \t]+)?"
+    + r"(?:[ \t]+(?:(?:von|der|van|de|al|bin|ibn|la|le)[ \t]+){0,2}"
     + _NAME_WORD
     + r")*"
 )
-_TOK = re.compile(_NAME_WORD)
+# a surname particle joins the word after it: "Ursula von der Leyen" -> "Ursula", "von der Leyen"
+_TOK = re.compile(r"(?:(?:von|der|van|de|al|bin|ibn|la|le)[ \t]+)*" + _NAME_WORD)
+# a regnal number after a given name ("Pope Leo XIV", "King Charles III")
+_REGNAL = re.compile(r"[IVX]{1,5}")
 
 _CONNECTORS = frozenset(["of", "the", "for", "to", "on", "and", "in", "at", "with", "'s", "from"])
 _ROLE_LOWER_OK = frozenset(
@@ -507,7 +510,12 @@ def _plan_run(text: str, toks: list[tuple[str, int, int]], lo: int, hi: int) -> 
         j = i
         while j < n and j - i < 3:
             wj = toks[j][0].removesuffix("'s").removesuffix("’s")
-            if _is_title_word(wj) or (wj.isupper() and len(wj) > 1 and "." not in wj):
+            if _is_title_word(wj) or (
+                wj.isupper()
+                and len(wj) > 1
+                and "." not in wj
+                and not (j > i and _REGNAL.fullmatch(wj))
+            ):
                 break
             if (
                 j > i

@@ -133,3 +133,13 @@ def test_middle_initial_and_patronymic_address() -> None:
     roles = _roles(text)
     assert roles["George W. Bush"] == "President"
     assert "Sergey Viktorovich" not in roles
+
+
+def test_surname_particles_stay_in_the_name() -> None:
+    text = "Dutch Foreign Minister Caspar van der Wal said the sanctions would stay in place.\n"
+    assert _roles(text) == {"Caspar van der Wal": "Dutch Foreign Minister"}
+
+
+def test_regnal_number_is_part_of_the_name_and_the_title_is_the_role() -> None:
+    text = "King Charles III received the Ukrainian president at Windsor on Monday.\n"
+    assert _roles(text)["Charles III"] == "King"
