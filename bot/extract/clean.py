@@ -101,6 +101,25 @@ _DASH_ATTRIB = re.compile(
 )
 _SENTENCE_END = re.compile(r"\.[\"”»’]?\s*$")
 _TERMINAL = re.compile(r"[.!?:;\"”»“…)]\s*$")
+# a headline may end in a quoted phrase: a closing mark right after a word, no full stop
+_QUOTE_END = re.compile(r"[^\W\d_][\"”»]\s*$")
+
+
+def heading_text(line: str) -> bool:
+    """A short line without a sentence end ("Talks over", 'X says Y "fully supports" Z')."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    words = len(stripped.split())
+    if words <= 14 and not _TERMINAL.search(stripped):
+        return True
+    return words <= 16 and stripped[0].isalnum() and bool(_QUOTE_END.search(stripped))
+
+
+def title_text(line: str) -> bool:
+    """The first kept line as a title: not a sentence."""
+    stripped = line.strip()
+    return bool(stripped) and len(stripped) < 300 and not _SENTENCE_END.search(stripped)
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:
@@ -196,13 +215,7 @@ def clean_body(text: str) -> CleanBody:
         stripped = line.strip()
         lead = len(line) - len(line.lstrip())
         s, e = start + lead, start + lead + len(stripped)
-        if (
-            i == 0
-            and len(kept) > 1
-            and len(stripped) < 300
-            and not _SENTENCE_END.search(stripped)
-            and not _DASH_ATTRIB.match(line)
-        ):
+        if i == 0 and len(kept) > 1 and title_text(stripped) and not _DASH_ATTRIB.match(line):
             title, title_span, title_norm = stripped, Span(s, e), stripped.lower()
             lines.append(Line(s, e, TITLE))
             continue
@@ -212,9 +225,7 @@ def clean_body(text: str) -> CleanBody:
         next_is_attrib = i + 1 < len(kept) and bool(
             _DASH_ATTRIB.match(text[kept[i + 1][0] : kept[i + 1][1]])
         )
-        heading = stripped.lower() == title_norm or (
-            not next_is_attrib and len(stripped.split()) <= 14 and not _TERMINAL.search(stripped)
-        )
+        heading = stripped.lower() == title_norm or (not next_is_attrib and heading_text(stripped))
         lines.append(Line(s, e, HEADING if heading else BODY))
     return CleanBody(
         text=text,

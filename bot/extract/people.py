@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from bot.extract.clean import heading_text, title_text
 from bot.extract.lexicon import Actor, find_actor, lexicon
 from bot.extract.names import name_key, surname_key, word_key
 
@@ -320,6 +321,14 @@ def _prev_token(toks: list[tuple[str, int]], pos: int) -> str:
     return ""
 
 
+def _determined(toks: list[tuple[str, int]], window: list[tuple[str, int]], k: int) -> bool:
+    """A title before ", Name" opens with "the", "a" or a possessive ("the UK prime minister,")."""
+    words = [w.lower() for w, _p in window[:k]]
+    first = window[0][1]
+    before = [w.lower() for w, p in toks if p < first][-1:]
+    return any(w in ("the", "a", "an") or w.endswith(("'s", "’s")) for w in before + words)
+
+
 def left_role(text: str, start: int, floor: int) -> tuple[str | None, int]:
     """The job title right before a name ("the Minister of Defense of Ukraine Rustem Umerov")."""
     lo = max(floor, start - 220)
@@ -327,7 +336,8 @@ def left_role(text: str, start: int, floor: int) -> tuple[str | None, int]:
     toks = [(m.group(), lo + m.start()) for m in _WORDS_LEFT.finditer(chunk)]
     while toks and toks[-1][0].lower().rstrip(".") in _RANKS:
         toks.pop()  # "the head of the GRU, Admiral X"
-    if toks and toks[-1][0] == ",":
+    comma = bool(toks) and toks[-1][0] == ","
+    if comma:
         toks.pop()
     lex = lexicon()
     window: list[tuple[str, int]] = []
@@ -390,6 +400,8 @@ def left_role(text: str, start: int, floor: int) -> tuple[str | None, int]:
         k += 1
     if k >= len(window):
         return None, -1
+    if comma and not _determined(toks, window, k):
+        return None, -1  # "Turkish president, Putin discuss ...": a list, not an apposition
     role_start = window[k][1]
     role = " ".join(w for w, _p in window[k:]).strip(" ,")
     if not role or role.lower().split()[-1] in _CONNECTORS:
@@ -561,6 +573,10 @@ def _has_title(
     return right_role(text, toks[j - 1][2], hi) is not None
 
 
+# the author line over a channel post: "Jane Doe / Джейн Доу", "Jane Doe | Minister of X"
+_POST_HEADER = re.compile(r"\s*[^\W\d_][\w'’.\-]*(?:[ \t]+[^\W\d_][\w'’.\-]*){1,3}[ \t]*[/|]")
+
+
 class PeopleIndex:
     """Persons and their name mentions in one cleaned text."""
 
@@ -574,6 +590,9 @@ class PeopleIndex:
         self._text = ""
         self._lo = 0
         self._shared_role: tuple[int, str] | None = None
+        self._heading = False  # the region being read is a headline
+        self._in_body: set[int] = set()  # persons named outside headlines
+        self._heading_role: set[int] = set()  # persons whose role only a headline gave
 
     # -- building ---------------------------------------------------------------------------
     def _add_person(self, name: str, actor: Actor | None, start: int, end: int) -> int:
@@ -604,8 +623,12 @@ class PeopleIndex:
     def build(self, text: str, regions: list[tuple[int, int]]) -> None:
         # Each run is split into names once; pass 1 records the full names, pass 2 the surname
         # mentions (they need the full names first). The split depends on the text alone.
-        plans: list[tuple[int, int, list[_Step]]] = []
-        for lo, hi in regions:
+        plans: list[tuple[int, int, bool, list[_Step]]] = []
+        for n, (lo, hi) in enumerate(regions):
+            line = text[lo:hi]
+            heading = (
+                (n == 0 and len(regions) > 1 and title_text(line)) or heading_text(line)
+            ) and not _POST_HEADER.match(line)
             for m in _RUN.finditer(text, lo, hi):
                 # _TOK has no look-around: scanning the run in place equals scanning a copy
                 toks = [(t.group(), t.start(), t.end()) for t in _TOK.finditer(text, *m.span())]
@@ -613,23 +636,45 @@ class PeopleIndex:
                     continue  # "The", "Ukraine", "Minister": never a name on its own
                 steps = _plan_run(text, toks, lo, hi)
                 if steps:
-                    plans.append((lo, hi, steps))
+                    plans.append((lo, hi, heading, steps))
         self._text = text
         for full_pass in (True, False):
-            for lo, hi, steps in plans:
+            for lo, hi, heading, steps in plans:
                 self._lo = lo
+                self._heading = heading
                 for name, actor, s, e, kind in steps:
                     if kind == _SURNAME:
                         if not full_pass:
                             self._mention_existing(name, s, e, full=False)
                     elif (kind == _FULL) == full_pass:
                         self._record(text, name, actor, s, e, lo, hi, kind == _FULL)
+        self._heading = False
+        self._drop_heading_only()
         self.mentions.sort(key=lambda mm: mm.start)
         self._starts = [mm.start for mm in self.mentions]
         for p in self.persons:
             p.gender = _gender(p.name, p.role, p.actor)
             if p.side is None and p.actor is not None:
                 p.side = p.actor.side
+
+    def _drop_heading_only(self) -> None:
+        """Forget the people only headlines name: they are not people of the story."""
+        if len(self._in_body) == len(self.persons):
+            return
+        new: dict[int, int] = {}
+        for old in sorted(self._in_body):
+            new[old] = len(new)
+        self.persons = [self.persons[old] for old in sorted(self._in_body)]
+        self.mentions = [
+            Mention(m.start, m.end, new[m.person], m.full)
+            for m in self.mentions
+            if m.person in new
+        ]
+        for table in (self._by_key, self._by_surname, self._by_actor):
+            kept = {k: new[v] for k, v in table.items() if v in new}
+            table.clear()
+            table.update(kept)
+        self._in_body = set(range(len(self.persons)))
 
     def _record(
         self,
@@ -650,25 +695,39 @@ class PeopleIndex:
             if re.fullmatch(r"\s+and\s+", text[prev_end:s]):
                 person.role, person.role_start = prev_role, s
         self._shared_role = None
-        if person.role is None and full:
+        if self._heading:
+            had = person.role is not None
+        else:
+            self._in_body.add(idx)
+            had = person.role is not None and idx not in self._heading_role
+        if not had and full:
             role, rstart = left_role(text, s, lo)
             if role is not None and re.search(r"s\s*$", text[rstart:s].rstrip(" ,")):
                 self._shared_role = (e, role)
             if role is None:
                 role, rstart = right_role(text, e, hi), e
             if role is not None:
-                person.role, person.role_start = role, rstart
+                self._set_role(idx, role, rstart)
                 ctx = text[max(lo, rstart - 30) : rstart] + " " + role if rstart < s else role
                 person.side = side_of(role) or side_of(ctx) or person.side
-        elif person.role is None:
+        elif not had:
             # "President Trump": a title right before a surname-only mention
             role, rstart = left_role(text, s, lo)
             if role is not None:
-                person.role, person.role_start = role, rstart
-                person.side = side_of(role) or person.side
-        if person.side is None and full:
+                self._set_role(idx, role, rstart)
+        if person.side is None and full and not self._heading:
             # "Russian negotiator X": a nationality word right before the name
             person.side = side_of(text[max(lo, s - 25) : s].split(",")[-1])
+
+    def _set_role(self, idx: int, role: str, start: int) -> None:
+        """The role the text gives; a headline's only until the story gives one."""
+        person = self.persons[idx]
+        person.role, person.role_start = role, start
+        person.side = side_of(role) or person.side
+        if self._heading:
+            self._heading_role.add(idx)
+        else:
+            self._heading_role.discard(idx)
 
     def _mention_existing(self, name: str, s: int, e: int, full: bool) -> None:
         if any(m.start <= s < m.end for m in self.mentions[-4:]):
@@ -683,12 +742,13 @@ class PeopleIndex:
                     idx = self._add_person(name, actor, s, e)
         if idx is not None:
             self.mentions.append(Mention(s, e, idx, full))
+            if not self._heading:
+                self._in_body.add(idx)
             person = self.persons[idx]
-            if person.role is None:
+            if person.role is None or (idx in self._heading_role and not self._heading):
                 role, rstart = left_role(self._text, s, self._lo)
                 if role is not None:
-                    person.role, person.role_start = role, rstart
-                    person.side = side_of(role) or person.side
+                    self._set_role(idx, role, rstart)
 
     # -- queries ----------------------------------------------------------------------------
     def mentions_in(self, start: int, end: int) -> list[Mention]:

@@ -72,3 +72,15 @@ def test_find_published_reads_the_date_line() -> None:
     assert find_published("Kyiv, 16.05.2025 14:10\nText") == dt.date(2025, 5, 16)
     assert find_published("May 30, 2025\nText") == dt.date(2025, 5, 30)
     assert find_published("no date here") is None
+
+
+def test_a_headline_ending_in_a_quoted_phrase_is_a_heading() -> None:
+    text = (
+        "City News\n\n"
+        'Budget talks: mayor says council "fully backs" plan, critics see "more cuts"\n\n'
+        "The council met on Monday.\n"
+    )
+    kinds = [ln.kind for ln in clean_body(text).lines]
+    assert kinds == ["title", "heading", "body"]
+    quote = '"We will not sign anything we have not read," the minister said.\n'
+    assert [ln.kind for ln in clean_body("Title here\n\n" + quote).lines] == ["title", "body"]

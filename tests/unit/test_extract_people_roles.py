@@ -143,3 +143,46 @@ def test_surname_particles_stay_in_the_name() -> None:
 def test_regnal_number_is_part_of_the_name_and_the_title_is_the_role() -> None:
     text = "King Charles III received the Ukrainian president at Windsor on Monday.\n"
     assert _roles(text)["Charles III"] == "King"
+
+
+def test_names_only_in_headlines_are_not_people() -> None:
+    text = (
+        "Lavrov and Marco Rubio to meet, diplomats say\n\n"
+        "Premier spoke with Emmanuel Macron and Friedrich Merz\n\n"
+        "Russian Foreign Minister Sergey Lavrov said on Monday he was ready to meet.\n"
+    )
+    assert _roles(text) == {"Sergey Lavrov": "Russian Foreign Minister"}
+
+
+def test_the_story_gives_the_role_a_headline_gave_first() -> None:
+    text = (
+        "Meeting with Special Envoy Steve Witkoff\n\n"
+        "Vladimir Putin received Special Envoy of the US President for Peace Missions "
+        "Steve Witkoff in Moscow.\n"
+    )
+    roles = _roles(text)
+    assert roles["Steve Witkoff"] == "Special Envoy of the US President for Peace Missions"
+    only_title = (
+        "Foreign Minister Sergey Lavrov's answers to questions\n\nSergey Lavrov: We are ready.\n"
+    )
+    assert _roles(only_title) == {"Sergey Lavrov": "Foreign Minister"}
+
+
+def test_a_channel_post_author_line_names_a_person() -> None:
+    text = (
+        "Channel feed\n\n"
+        "Olena Kovalenko / Олена Коваленко\n"
+        "The talks will take place in Istanbul on Wednesday, the minister said.\n"
+    )
+    assert "Olena Kovalenko" in _roles(text)
+
+
+def test_a_title_before_a_comma_in_a_list_is_not_an_apposition() -> None:
+    text = (
+        "Turkish president, Vladimir Putin discuss the war in a call\n\n"
+        "Vladimir Putin spoke with Recep Tayyip Erdogan on Tuesday.\n\n"
+        "Also present was the UK prime minister, Keir Starmer.\n"
+    )
+    roles = _roles(text)
+    assert roles["Vladimir Putin"] is None
+    assert roles["Keir Starmer"] == "UK prime minister"
