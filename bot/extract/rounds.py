@@ -317,8 +317,9 @@ _TRIP_PRE = re.compile(
     r"\b(?=[abcfghirstvw])"
     r"(?:(?:travel\w*|fly|flies|flying|flew|flown|head(?:s|ed|ing)?|go|goes|going|went|come|comes|"
     r"coming|came|return\w*|arriv\w*|is|are|was|were|be|been)\s+(?:to|in)|"
-    r"(?:visit|trip)s?\s+to|visit\w*|spen[dt]\w*\s+(?:two|three|four|five|several|\d)\s+days\s+"
-    r"(?:with\s+(?:[A-Z][\w.'’-]*\s+){1,3})?in)"
+    r"(?:visit|trip)s?\s+to|visit\w*|spen[dt]\w*\s+(?:(?:about|almost|nearly|roughly|some|over|"
+    r"more than)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|an?|\d+)\s+"
+    r"(?:days|hours?)\s+(?:with\s+(?:[A-Z][\w.'’-]*\s+){1,5})?(?:in|at))"
     r"\s+(?:the\s+)?$",
     re.I,
 )
@@ -378,6 +379,9 @@ _AFTER_MEETING = re.compile(r"\b(?:after|following)\s+(?:[\w'’-]+\s+){0,5}\Z",
 _SAME_DAY = frozenset(["today", "this morning", "this afternoon", "this evening"])
 _CONTINUED = re.compile(r"\bcontinu\w*\s+(?:on\s+)?\Z", re.I)
 _ONE_DAY = dt.timedelta(days=1)
+_WEEK = 7
+_LEDE = 3  # sentences
+_LINE_DATE = re.compile(r"\s*(?:" + dates.DATE_RE.pattern + r")")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:on\s+)?")
 _DENIED = re.compile(r"\b(?:no|not|never|without)\b|n['’]t\b", re.I)
 _PLURAL_ROUNDS = re.compile(r"\b(?:the\s+)?first\s+(?P<n>two|three|four)\s+rounds\b", re.I)
@@ -453,6 +457,12 @@ class RoundFinder:
         self.header_day: dt.date | None = None
         # city -> days stated next to it anywhere in the text ("in Istanbul on June 2")
         self.place_dates: dict[str, set[dt.date]] = {}
+        # the story's own day: a date line above the body, and the past days of the lede
+        self.body_sentences = 0
+        self.lede_end: int | None = None  # where the body's fourth sentence starts
+        self.first_end: int | None = None  # where the body's second sentence starts
+        self.header_date: dt.date | None = None
+        self.lede_days: list[tuple[dt.date, int, int]] = []  # (day, sentence start, end)
 
     def sentence(self, text: str, s0: int, e0: int, heading: bool) -> None:
         sent = text[s0:e0]
@@ -460,7 +470,13 @@ class RoundFinder:
         if len(sent) < 30 and (hm := dates.DATE_RE.fullmatch(sent.strip())) is not None:
             # a day header of a channel or live blog ("February 4"): "today" below it is that day
             self.header_day = dates.resolve(hm, self.published, dates.PAST)[0]
+            self.header_date = self.header_date or self.header_day
             return
+        if heading or len(sent) < 60:
+            if self.body_sentences == 0 and self.header_date is None:
+                self._header_date(sent)
+        else:
+            self._lede(sent, s0)
         if _DIGIT_PAIR.search(sent):
             self._exchange(text, s0, e0)
         # the trip hints are looked for only when the answer matters
@@ -696,6 +712,61 @@ class RoundFinder:
                 if x.date is None and x.status not in ("scheduled", "proposed"):
                     x.date, x.weak = dateline, True
 
+    def _header_date(self, sent: str) -> None:
+        """A date line above the story ("August 6, 2025 19:40 The Kremlin, Moscow",
+        "Tuesday 2 December 2025 20:05, UK"): a full date with its year at the line's start."""
+        dm = _LINE_DATE.match(sent)
+        if dm is not None and (dm.group("year") or dm.group("iso") or dm.group("dot")):
+            self.header_date = dates.resolve(dm, self.published, dates.PAST)[0]
+
+    def _lede(self, sent: str, s0: int) -> None:
+        """Count the body's sentences; the first three are the lede, whose past days (the day
+        the story reports, "on Tuesday") are kept for undated meetings it names."""
+        self.body_sentences += 1
+        if self.body_sentences == 2:
+            self.first_end = s0
+        if self.body_sentences > _LEDE:
+            if self.lede_end is None:
+                self.lede_end = s0
+            return
+        for dm in dates.DATE_RE.finditer(sent):
+            prefix = dates.prefix_of(sent, dm.start())
+            d, gran = dates.resolve(dm, self.published, dates.PAST, prefix)
+            if d is None or gran != "day":
+                continue
+            if self.published is not None and not 0 <= (self.published - d).days <= _WEEK:
+                continue
+            if _DATELINE.match(sent, 0, dm.start()) and _DATELINE_END.match(sent, dm.end()):
+                self.header_date = self.header_date or d  # "ISTANBUL, June 2 (Reuters) -"
+                continue
+            pre = sent[max(0, dm.start() - 70) : dm.start()]
+            if _SPEECH_DATE.search(pre) or _BOUND_DATE.search(pre) or _PRESS_DATE.search(pre):
+                continue  # the day of a statement or a press event is not the story's meeting's
+            self.lede_days.append((d, s0, s0 + len(sent)))
+
+    def _news_day(self, out: list[RoundFact]) -> list[RoundFact]:
+        """The one undated held meeting the lede names is dated by the story's day: the one
+        past day of the lede, else the date line above the story (a readout, a live blog).
+        A day in the meeting's own sentence was already weighed there, and refused."""
+        cands = [i for i, r in enumerate(out) if r.date is None and r.place and r.status == "held"]
+        if len(cands) != 1:
+            return out
+        r = out[cands[0]]
+        pos = r.span.start
+        days = {d for d, a, b in self.lede_days if not a <= pos < b}
+        end = self.lede_end
+        news = next(iter(days)) if len(days) == 1 else None
+        if not self.lede_days:
+            # the date line dates only the meeting the story opens with
+            news, end = self.header_date, self.first_end
+        if news is None or pos >= (end if end is not None else 1 << 60):
+            return out
+        if any(x.date == news for x in out):
+            return out
+        out[cands[0]] = RoundFact(r.number, r.place, news, r.status, r.span,
+                                  r.confidence, r.description)  # fmt: skip
+        return out
+
     def _date_lists(
         self,
         sent: str,
@@ -799,7 +870,7 @@ class RoundFinder:
         """Trips whose purpose is a meeting, added as mentions; their spans in the sentence."""
         spans: list[tuple[int, int]] = []
         for place, pos in places:
-            pre = sent[max(0, pos - 45) : pos]
+            pre = sent[max(0, pos - 90) : pos]
             wide = max(0, pos - 70)
             trip = _TRIP_PRE.search(pre)
             if trip is None and (trip := _RECEIVE_PRE.search(sent, wide, pos)) is not None:
@@ -829,8 +900,9 @@ class RoundFinder:
             elif _DELEGATION.search(sent, 0, pos):
                 stop = end  # a delegation travels to negotiate: "the delegation will be in X"
             elif verb.startswith(("receiv", "welcom")) or (
-                verb.startswith(("visit", "trip", "spen")) and _TRIP_TOPIC.search(sent)
-            ):
+                verb.startswith(("visit", "trip", "spen"))
+                and (_TRIP_TOPIC.search(sent) or (" hour" in verb and " with " in verb))
+            ):  # "spent five hours with Putin at the Kremlin" is a meeting
                 stop = end
             else:
                 continue
@@ -871,6 +943,13 @@ class RoundFinder:
 
     def rounds(self) -> list[RoundFact]:
         self._date_by_place()
+        venue = lexicon().venue_city
+        firm_places = {
+            venue.get(m.place, m.place) for m in self.mentions if m.place and m.date and not m.weak
+        }
+        for m in self.mentions:
+            if m.weak and m.place and venue.get(m.place, m.place) in firm_places:
+                m.date = None  # the date line yields to a date stated for the place
         groups: dict[int, _Round] = {}
         loose: list[_Mention] = []
         for m in self.mentions:
@@ -962,23 +1041,26 @@ class RoundFinder:
                     buckets[dated[0]].extend(mm)
         self._anaphora(buckets)
         countries = lexicon().countries
-        cities = {r.place for r in out if r.place and r.place not in countries} | {
-            k[0] for k in buckets if k[0] and k[0] not in countries
-        }
-        if cities:
-            # a country or state is a coarser name of the one meeting held in a city there
-            # ("talks in Florida on Sunday ... took place near Miami"): its dates go with it
-            for key in [k for k in buckets if k[0] in countries]:
-                mm = buckets.pop(key)
-                homes = [
-                    k for k in buckets
-                    if k[0] and k[0] not in countries and k[2] == key[2]
-                    and (k[1] is None or key[1] is None or k[1] == key[1])
-                ]  # fmt: skip
-                if len(homes) == 1:
-                    home = homes[0]
-                    new = (home[0], home[1] or key[1], home[2])
-                    buckets[new] = buckets.pop(home) + mm
+        # a country or state is a coarser name of the one meeting held in a city there
+        # ("talks in Florida on Sunday ... took place near Miami"): its dates go with it;
+        # with no such city the meeting has no place yet (the place of a round is a city)
+        for key in [k for k in buckets if k[0] in countries]:
+            mm = buckets.pop(key)
+            homes = [
+                k for k in buckets
+                if k[0] and k[0] not in countries and k[2] == key[2]
+                and (k[1] is None or key[1] is None or k[1] == key[1])
+            ]  # fmt: skip
+            if len(homes) == 1:
+                home = homes[0]
+                new = (home[0], home[1] or key[1], home[2])
+                buckets[new] = buckets.pop(home) + mm
+            elif key[1] is not None and any(r.date == key[1] for r in out):
+                continue  # "a new meeting in Turkey on Wednesday": the round that day
+            else:  # "possibly in Turkey": a meeting with no city yet
+                for x in mm:
+                    x.place = None
+                buckets.setdefault((None, key[1], key[2]), []).extend(mm)
         nulls = 0
         for (place, date, leaders), mm in buckets.items():
             if (place is not None or date is not None) and any(
@@ -1004,7 +1086,7 @@ class RoundFinder:
             ):
                 continue
             out.append(self._fact(mm, None))
-        return _dedupe(out)
+        return _undated_repeats(_dedupe(self._news_day(out)))
 
     def _anaphora(
         self, buckets: dict[tuple[str | None, dt.date | None, bool], list[_Mention]]
@@ -1161,6 +1243,17 @@ def _owned(owned: list[tuple[dt.date, int]], start: int) -> dt.date | None:
         if 0 <= start - end <= 30:
             return d
     return None
+
+
+def _undated_repeats(rounds: list[RoundFact]) -> list[RoundFact]:
+    """An unnumbered, undated held meeting at a place where a dated one was held is that
+    meeting named again ("the Geneva talks" after "talks in Geneva on Sunday")."""
+    dated = {r.place for r in rounds if r.place and r.date and r.status == "held"}
+    return [
+        r
+        for r in rounds
+        if r.date or r.number is not None or r.status != "held" or r.place not in dated
+    ]
 
 
 def _dedupe(rounds: list[RoundFact]) -> list[RoundFact]:

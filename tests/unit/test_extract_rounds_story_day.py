@@ -1,0 +1,69 @@
+"""Rounds: the story's own day dates the meeting the story opens with (own example texts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.extract import extract
+
+
+def rounds(text: str, pub: dt.date) -> list[tuple[int | None, str | None, str | None]]:
+    ex = extract(text, published=pub)
+    return [(r.number, r.place, r.date.isoformat() if r.date else None) for r in ex.rounds]
+
+
+READOUT = (
+    "Meeting with the Prime Minister of Norway\n\n"
+    "March 4, 2025 18:20 The Kremlin, Moscow\n\n"
+    "The Prime Minister and the President held talks in Oslo on the settlement in Ukraine. "
+    "The sides discussed energy and the humanitarian track.\n\n"
+    "The conversation lasted about two hours and was described as frank by both delegations.\n"
+)
+
+
+def test_readout_date_line_dates_the_meeting_it_opens_with() -> None:
+    assert rounds(READOUT, dt.date(2025, 3, 4)) == [(None, "Oslo", "2025-03-04")]
+
+
+def test_date_line_does_not_date_a_meeting_recalled_later() -> None:
+    text = (
+        "Minister comments on energy prices\n\n"
+        "12 October 2025 - 10:15\n\n"
+        "The minister said fuel prices would stay high through the winter. "
+        "He spoke at an energy conference. He blamed the weather.\n\n"
+        "He also said that the talks held in Oslo had not changed his views on supply.\n"
+    )
+    assert rounds(text, dt.date(2025, 10, 12)) == [(None, "Oslo", None)]
+
+
+def test_past_day_in_the_lede_dates_its_undated_meeting() -> None:
+    text = (
+        "OSLO (Wire) - The envoys wrapped up three hours of talks at a lakeside hotel in Oslo "
+        'without a deal. "We are not there yet," one of them said at a joint appearance '
+        "at the hotel on Friday.\n\nMarkets were calm.\n"
+    )
+    assert rounds(text, dt.date(2025, 8, 16)) == [(None, "Oslo", "2025-08-15")]
+
+
+def test_day_of_a_statement_is_not_the_story_day() -> None:
+    text = (
+        "The envoy said on Thursday that he was tired of the questions. "
+        "He called the talks held in Oslo a turning point.\n"
+    )
+    assert rounds(text, dt.date(2025, 10, 23)) == [(None, "Oslo", None)]
+
+
+def test_leaders_meeting_offered_in_a_country_has_no_city() -> None:
+    text = (
+        "The foreign minister said the next step should be a meeting between Presidents "
+        "Vladimir Putin and Volodymyr Zelensky, possibly in Turkey."
+    )
+    assert rounds(text, dt.date(2025, 6, 3)) == [(None, None, None)]
+
+
+def test_spending_hours_with_a_host_at_a_venue_is_a_meeting() -> None:
+    text = (
+        "The envoys spent about five hours with Russian President Vladimir Putin at the "
+        "Kremlin on Tuesday, but no deal was reached."
+    )
+    assert rounds(text, dt.date(2025, 12, 3)) == [(None, "Moscow", "2025-12-02")]
