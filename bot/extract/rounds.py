@@ -61,7 +61,7 @@ _ROUND = re.compile(
     + r")\b"
     r"|(?=[acfhmostwy])\b(?P<meeting>(?:the|a|their|his|her|our|(?:yesterday|today|tomorrow|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s+"
-    r"(?:(?!" + _ORD_WORDS + r")[\w-]+\s+){0,2}?(?:meeting|session)|met|"
+    r"(?:(?!" + _ORD_WORDS + r")[\w-]+\s+){0,2}?(?:meeting|session)|met|meets|"
     r"(?:will|would|to|could) meet)\b"
     r")",
     re.I,
@@ -351,7 +351,11 @@ _TRIP_TOPIC = re.compile(
 )
 # "ended in Abu Dhabi on Jan. 24 after two days": the meeting began on the first day
 _ENDED = re.compile(r"\b(?:ended|concluded|wrapped up|finished|closed)\b", re.I)
-_DAYS = re.compile(r"\b(?:after|following|over)\s+(?P<n>two|three|four|2|3|4)\s+days\b", re.I)
+_DAYS = re.compile(
+    r"\b(?:(?:after|following|over|lasted|lasting|of)\s+(?P<n>two|three|four|2|3|4)\s+days\b"
+    r"|(?P<m>two|three|four|2|3|4)-day\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations|round)\b)",
+    re.I,
+)
 _DAYNUM = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 # "a second day of talks in Abu Dhabi on Saturday": the talks began the day before
 _NTH_DAY = re.compile(r"\b(?P<n>second|third|fourth|2nd|3rd|4th)\s+day\s+of\b", re.I)
@@ -502,7 +506,7 @@ class RoundFinder:
         hit_ends: dict[int, int] = {}  # start -> end of each date of date_hits
         owned: list[tuple[dt.date, int]] = []  # "Sunday's talks": (date, end of the phrase)
         speech_dates: list[re.Match[str]] = []
-        span_days = _DAYS.search(sent) if " days" in low else None
+        span_days = _DAYS.search(sent) if " days" in low or "-day" in low else None
         ended = _ENDED.search(sent) if span_days else None
         for dm in dates.DATE_RE.finditer(sent):
             pre = sent[max(0, dm.start() - 40) : dm.start()]
@@ -528,8 +532,11 @@ class RoundFinder:
                 d = self.header_day
             if d is not None and gran == "day":
                 # a multi-day meeting is dated by its first day
-                if span_days and ended and ended.start() < dm.start() < span_days.start():
-                    d -= dt.timedelta(days=_DAYNUM[span_days.group("n").lower()] - 1)
+                if span_days and ended and 0 < dm.start() - ended.start() < 30:
+                    # "ended on Thursday after two days", "which lasted two days, ended on
+                    # Thursday": the meeting began days before the day it ended
+                    n = span_days.group("n") or span_days.group("m")
+                    d -= dt.timedelta(days=_DAYNUM[n.lower()] - 1)
                 elif " day" in low and (nth := _NTH_DAY.search(sent, 0, dm.start())):
                     d -= dt.timedelta(days=ORDINALS[nth.group("n").lower()] - 1)
                 if _STARTED.search(pre):

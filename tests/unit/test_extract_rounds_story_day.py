@@ -67,3 +67,24 @@ def test_spending_hours_with_a_host_at_a_venue_is_a_meeting() -> None:
         "Kremlin on Tuesday, but no deal was reached."
     )
     assert rounds(text, dt.date(2025, 12, 3)) == [(None, "Moscow", "2025-12-02")]
+
+
+def test_talks_that_lasted_days_are_dated_by_their_first_day() -> None:
+    text = (
+        "The third round of talks, which lasted two days in Doha, ended on Thursday with an "
+        "agreement on a swap, the envoy said."
+    )
+    assert rounds(text, dt.date(2026, 3, 6)) == [(3, "Doha", "2026-03-04")]
+
+
+def test_two_day_meeting_ended_on_a_day() -> None:
+    text = "The two-day meeting in Oslo ended on Sunday without a joint statement."
+    assert rounds(text, dt.date(2025, 9, 29)) == [(None, "Oslo", "2025-09-27")]
+
+
+def test_headline_present_tense_meets() -> None:
+    text = (
+        "Premier meets envoys in Oslo for second day of talks\n\n"
+        "The two-day meeting began on Sunday with five hours of discussions.\n"
+    )
+    assert rounds(text, dt.date(2025, 12, 15)) == [(None, "Oslo", "2025-12-14")]
