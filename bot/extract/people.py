@@ -308,6 +308,7 @@ _RANKS = frozenset(
         *("prof", "admiral", "colonel", "lieutenant", "captain", "sergeant", "marshal", "major"),
         # honorifics belong to neither the title nor the name ("Minister ... H.E. Hakan Fidan")
         *("h.e", "mr", "mrs", "ms", "sir", "excellency", "his", "her", "madam"),
+        *("cardinal", "archbishop", "bishop", "metropolitan", "patriarch", "rabbi", "imam"),
     ]
 )
 # words that may stand before an inner "the" of a title ("Head of the Office of the President")
@@ -323,10 +324,40 @@ def _prev_token(toks: list[tuple[str, int]], pos: int) -> str:
 
 def _determined(toks: list[tuple[str, int]], window: list[tuple[str, int]], k: int) -> bool:
     """A title before ", Name" opens with "the", "a" or a possessive ("the UK prime minister,")."""
-    words = [w.lower() for w, _p in window[:k]]
+    words = [w.lower() for w, _p in window[: k + 1]]
     first = window[0][1]
     before = [w.lower() for w, p in toks if p < first][-1:]
     return any(w in ("the", "a", "an") or w.endswith(("'s", "’s")) for w in before + words)
+
+
+# institutions: "X Council and Y official" joins two titles, not one long name
+_INSTITUTIONS = frozenset(
+    ["council", "department", "ministry", "office", "committee", "commission", "agency",
+     "service", "bureau", "directorate", "government", "parliament", "fund", "bank"]
+)  # fmt: skip
+# capitalised at the start of a sentence, never an organisation before a title
+_SENTENCE_WORDS = frozenset(
+    ["then", "now", "later", "earlier", "so", "thus", "still", "since", "once", "again",
+     "finally", "first", "second", "next", "last", "former", "both", "another", "new", "only",
+     "even", "just", "perhaps", "maybe", "instead", "indeed", "yet", "today", "tonight"]
+)  # fmt: skip
+
+
+def _org_word(word: str, text: str) -> bool:
+    """An organisation's one-word name before a title ("Naftogaz chief", "Ukrenergo head"):
+    a capitalised word the text never writes in lower case (not "Only President X")."""
+    lw = word.lower()
+    return (
+        lw not in text
+        and word[:1].isupper()
+        and word[1:].islower()
+        and len(word) > 3
+        and word.isalpha()
+        and lw not in _SENTENCE_WORDS
+        and not _role_word(word)
+        and not _is_name_word(word)
+        and lw not in lexicon().not_name_words
+    )
 
 
 def left_role(text: str, start: int, floor: int) -> tuple[str | None, int]:
@@ -341,12 +372,17 @@ def left_role(text: str, start: int, floor: int) -> tuple[str | None, int]:
         toks.pop()
     lex = lexicon()
     window: list[tuple[str, int]] = []
+    owner = False
     for word, pos in reversed(toks):
         lw = word.lower()
         base = lw.removesuffix("'s").removesuffix("’s")
         if lw == "and" and window and window[-1][0][:1].isupper():
             prev_tok = toks[toks.index((word, pos)) - 1][0] if toks.index((word, pos)) else ""
-            if prev_tok[:1].isupper() and not _is_name_word(prev_tok):
+            if (
+                prev_tok[:1].isupper()
+                and not _is_name_word(prev_tok)
+                and prev_tok.lower() not in _INSTITUTIONS
+            ):
                 window.append((word, pos))  # "National Security and Defense Council"
                 continue
         if (
@@ -364,6 +400,20 @@ def left_role(text: str, start: int, floor: int) -> tuple[str | None, int]:
             break  # "on Sunday with the US special envoy X": the title starts after "with"
         if not window and base.endswith("s") and base[:-1] in lex.role_keywords:
             word, base = word[:-1], base[:-1]  # "U.S. envoys Steve Witkoff and Jared Kushner"
+        if word[:1].isupper() and window and _is_name_word(word):
+            # the person whose title it is: "Putin aide X", "President Donald Trump's envoy X"
+            possessive = lw.endswith(("'s", "’s"))
+            if owner:
+                if possessive:
+                    break
+                window.append((word, pos))
+                continue
+            if possessive or window[-1][0].lower() in lex.role_keywords:
+                owner = True
+                window.append((word, pos))
+                if possessive:
+                    continue
+            break
         ok = (
             (word[:1].isupper() and not _is_name_word(word))
             or lw in _CONNECTORS
@@ -383,6 +433,15 @@ def left_role(text: str, start: int, floor: int) -> tuple[str | None, int]:
     k = 0
     while k < len(window):
         w = window[k][0]
+        if owner and w[:1].isupper() and _is_name_word(w):
+            break
+        if (
+            k == 0
+            and len(window) > 1
+            and window[1][0].lower() in lex.role_keywords
+            and _org_word(w, text)
+        ):
+            break  # "Kyivpastrans director X": the organisation's name opens the title
         if (
             w.lower() not in _CONNECTORS
             and w.lower() != "the"
@@ -416,35 +475,85 @@ _RIGHT_ROLE = re.compile(
 )
 
 
+# "Umerov, who was recently appointed secretary of ...,": the title after the verb
+_APPOINTED = re.compile(
+    r"who\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:recently|newly|just)\s+)?"
+    r"(?:appointed|named|made)\s+(?:as\s+)?(?:the\s+)?",
+    re.I,
+)
+# a participle ends the title: "the Kremlin aide heading Russia's delegation"
+_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ing|ed)")
+# an organisation may be described in lower case after "head of": "of Russia's wealth fund"
+_ORG_CONNECTORS = frozenset(["of", "for", "on"])
+# what a title after a name may end before: another name ("..., the EU president, Ursula")
+_NEXT_NAME = re.compile(r",\s+([A-ZÀ-ÞĀ-Ž][\w'’\-]*)")
+
+
 def right_role(text: str, end: int, ceil: int) -> str | None:
     """An appositive title after a name ("Maria Zakharova, the spokeswoman of ..., said")."""
     m = _RIGHT_ROLE.match(text, end, min(ceil, end + 200))
     if not m:
         return None
     phrase = m.group(1)
+    am = _APPOINTED.match(phrase)
+    if am is not None:
+        phrase = phrase[am.end() :]
     words = phrase.split()
+    lex = lexicon()
+    keyword_at = -1
     for i, w in enumerate(words):
-        if i and w.lower() in ("who", "which", "whose", "that"):
+        lw = w.lower().strip(",.")
+        if i and lw in ("who", "which", "whose", "that"):
             words = words[:i]  # "the Kremlin aide who headed the delegation"
             break
-    lex = lexicon()
-    if any(_is_name_word(w.strip(",.")) for w in words if w[:1].isupper()):
-        return None
-    while words and words[0].lower().endswith(("'s", "’s")):
-        words.pop(0)
+        if keyword_at >= 0 and _PARTICIPLE.fullmatch(w) and lw not in _ROLE_LOWER_OK:
+            words = words[:i]  # "the Kremlin aide heading Russia's delegation"
+            break
+        if lw in lex.role_keywords and keyword_at < 0:
+            keyword_at = i
+    nm = _NEXT_NAME.match(text, m.end())
+    if nm is not None and _is_name_word(nm.group(1)):
+        return None  # "Stubb, the European Commission president, Ursula von der Leyen"
+    # a person's possessive may open the title ("Vladimir Putin's economic envoy"); a name
+    # may close it after "to"/"of" ("an aide to Putin"); any other name means a list of people
+    owner = 0
+    while owner < min(3, len(words)) and words[owner][:1].isupper():
+        if words[owner].endswith(("'s", "’s")):
+            owner += 1
+            break
+        owner += 1
+    else:
+        owner = 0
+    if owner and not any(_is_name_word(w) for w in words[:owner]):
+        owner = 0
+    for i, w in enumerate(words):
+        if i < owner or not w[:1].isupper() or not _is_name_word(w.strip(",.")):
+            continue
+        if not any(x.lower() in ("to", "of") for x in words[owner:i]):
+            return None
+    if not owner:
+        while words and words[0].lower().endswith(("'s", "’s")):
+            words.pop(0)
     if not words:
         return None
-    head = [w.lower().strip(",.") for w in words[:5]]
+    head = [w.lower().strip(",.") for w in words[owner : owner + 5]]
     if not any(w in lex.role_keywords for w in head):
         return None
-    for w in words:
+    last_kw = max(i for i, w in enumerate(words) if w.lower().strip(",.") in lex.role_keywords)
+    org = False
+    for i, w in enumerate(words):
         lw = w.lower().strip(",.").removesuffix("'s").removesuffix("’s")
+        if i < owner or (org and len(words) <= 10):
+            continue
+        if lw in _ORG_CONNECTORS and i > last_kw - 1 and i > 0:
+            org = words[i - 1].lower() in lex.role_keywords
         if not (
             w[:1].isupper()
             or lw in _CONNECTORS
             or lw in _ROLE_LOWER_OK
             or lw in lex.role_keywords
             or lw in lex.role_modifiers
+            or (i < last_kw and len(words) <= 6 and w.isalpha())  # "former culture minister"
         ):
             return None
     return " ".join(words)
@@ -589,6 +698,7 @@ class PeopleIndex:
         self._starts: list[int] = []
         self._text = ""
         self._lo = 0
+        self._hi = 0
         self._shared_role: tuple[int, str] | None = None
         self._heading = False  # the region being read is a headline
         self._in_body: set[int] = set()  # persons named outside headlines
@@ -640,7 +750,7 @@ class PeopleIndex:
         self._text = text
         for full_pass in (True, False):
             for lo, hi, heading, steps in plans:
-                self._lo = lo
+                self._lo, self._hi = lo, hi
                 self._heading = heading
                 for name, actor, s, e, kind in steps:
                     if kind == _SURNAME:
@@ -713,6 +823,9 @@ class PeopleIndex:
         elif not had:
             # "President Trump": a title right before a surname-only mention
             role, rstart = left_role(text, s, lo)
+            if role is None:
+                # "Umerov, who was recently appointed secretary of the Council, will ..."
+                role, rstart = right_role(text, e, hi), e
             if role is not None:
                 self._set_role(idx, role, rstart)
         if person.side is None and full and not self._heading:
@@ -747,6 +860,9 @@ class PeopleIndex:
             person = self.persons[idx]
             if person.role is None or (idx in self._heading_role and not self._heading):
                 role, rstart = left_role(self._text, s, self._lo)
+                if role is None:
+                    # "Umerov, who was recently appointed secretary of the Council, will ..."
+                    role, rstart = right_role(self._text, e, self._hi), e
                 if role is not None:
                     self._set_role(idx, role, rstart)
 

@@ -186,3 +186,62 @@ def test_a_title_before_a_comma_in_a_list_is_not_an_apposition() -> None:
     roles = _roles(text)
     assert roles["Vladimir Putin"] is None
     assert roles["Keir Starmer"] == "UK prime minister"
+
+
+def test_an_appositive_title_ends_before_a_participle_or_relative_clause() -> None:
+    text = (
+        "Pavel Lomov, the Kremlin aide heading the delegation, said the talks were useful.\n\n"
+        "Ivan Sorin, a former culture minister who led the team, arrived on Monday.\n"
+    )
+    roles = _roles(text)
+    assert roles["Pavel Lomov"] == "Kremlin aide"
+    assert roles["Ivan Sorin"] == "former culture minister"
+
+
+def test_an_appositive_title_may_name_its_owner_or_organisation() -> None:
+    text = (
+        "Oleg Vanin, Vladimir Putin's economic envoy, flew to Miami.\n\n"
+        "Yuri Ushakov, an aide to Putin, said the call was useful.\n\n"
+        "Pavel Dorin, the head of Russia's sovereign wealth fund, joined the talks.\n"
+    )
+    roles = _roles(text)
+    assert roles["Oleg Vanin"] == "Vladimir Putin's economic envoy"
+    assert roles["Yuri Ushakov"] == "aide to Putin"
+    assert roles["Pavel Dorin"] == "head of Russia's sovereign wealth fund"
+
+
+def test_a_title_between_two_names_in_a_list_belongs_to_the_next_name() -> None:
+    text = (
+        "Also present were Alexander Stubb, the European Commission president, "
+        "Ursula von der Leyen, and Mark Rutte.\n"
+    )
+    roles = _roles(text)
+    assert roles["Alexander Stubb"] is None
+    assert roles["Ursula von der Leyen"] == "European Commission president"
+
+
+def test_a_later_surname_mention_may_give_the_role() -> None:
+    text = (
+        '"I spoke with Rustem Umerov today," the president said.\n\n'
+        "Umerov, who was recently appointed secretary of the Security Council, will lead "
+        "the team.\n"
+    )
+    assert _roles(text)["Rustem Umerov"] == "secretary of the Security Council"
+
+
+def test_left_titles_with_an_owner_an_organisation_or_two_institutions() -> None:
+    text = (
+        "Putin aide Yuri Ushakov said the talks were useful.\n\n"
+        "Naftogaz director Ivan Kostenko said gas flows were stable.\n\n"
+        "The team included Andrew Peek of the Security Council and State Department official "
+        "Michael Anton.\n\n"
+        "Vatican Secretary of State Cardinal Pietro Parolin offered the Vatican as a venue.\n"
+    )
+    roles = _roles(text)
+    assert roles["Yuri Ushakov"] == "Putin aide"
+    assert roles["Ivan Kostenko"] == "Naftogaz director"
+    assert roles["Michael Anton"] == "State Department official"
+    assert roles["Pietro Parolin"] == "Vatican Secretary of State"
+    assert _roles("Only President Donald Trump can decide, he said.\n")["Donald Trump"] == (
+        "President"
+    )
