@@ -58,6 +58,7 @@ _DATE_TAIL = re.compile(
 _VIEWS = re.compile(r"(?:•|\|)\s*\d[\d\s,.]*\s*(?:k\s*)?views?\s*$", re.I)
 _FURNITURE = re.compile(
     r"^[\W_]*(?:read (?:also|more)|see also|related|subscribe|share(?: this)?|follow us|photo|"
+    r"photograph|pictured|text(?=\s*:)|interview(?:ed)? by|compiled by|"
     r"video|source|tags?|advertisement|copy link|comments?|print|listen|author|editor|"
     r"(?:live |additional )?(?:reporting|writing|editing) by|additional reporting|"
     r"with (?:additional )?(?:assistance|reporting) from|photo credit|image)\b.{0,150}$",
@@ -71,6 +72,10 @@ _BYLINE = re.compile(
     r"[^.!?\"“”«»]{0,60}$"
 )
 # "Jane Doe - 21:30, 15 December 2025": a name, then the time or date of the post
+# "AP writer Jane Doe in Kyiv contributed to this report."
+_CONTRIBUTED = re.compile(
+    r"\bcontributed (?:reporting )?(?:to|for) this (?:report|story|article)", re.I
+)
 _NAME_STAMP = re.compile(r"^\s*" + _PERSON + r"\s*[-–—|·•,]\s*\d[^.!?]{0,40}$")
 # a credit line under the headline: "A and B, BBC News, Kyiv" / "A in Berlin and B in Kyiv"
 _CREDIT = re.compile(
@@ -179,6 +184,7 @@ def clean_body(text: str) -> CleanBody:
             or (len(stripped) < 80 and bool(_HEADER.match(line)))
             or (len(stripped) < 120 and bool(_BYLINE.match(line)))
             or (len(stripped) < 80 and bool(_NAME_STAMP.match(line)))
+            or (len(stripped) < 160 and bool(_CONTRIBUTED.search(line)))
             or (
                 len(kept) < 6
                 and len(stripped) < 100

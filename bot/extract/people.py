@@ -659,7 +659,7 @@ def _plan_run(text: str, toks: list[tuple[str, int, int]], lo: int, hi: int) -> 
                 continue
             first_known = word_key(words[0]) in lex.first_names
             titled = False
-            if not first_known and j == n:
+            if not first_known and j == n and not _PLATFORM_BEFORE.search(text, lo, toks[i][1]):
                 titled = _has_title(text, toks, i, j, lo, hi)
             if first_known or titled:
                 steps.append((cand, None, toks[i][1], toks[j - 1][2], _FULL))
@@ -669,6 +669,10 @@ def _plan_run(text: str, toks: list[tuple[str, int, int]], lo: int, hi: int) -> 
             steps.append((w, None, toks[i][1], toks[i][1] + len(w), _SURNAME))
         i += max(length, 1)
     return steps
+
+
+# "a post on Truth Social, the president said": a platform, not a person with a title
+_PLATFORM_BEFORE = re.compile(r"\b(?:on|via)[ \t]+$")
 
 
 def _has_title(

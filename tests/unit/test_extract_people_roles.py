@@ -245,3 +245,20 @@ def test_left_titles_with_an_owner_an_organisation_or_two_institutions() -> None
     assert _roles("Only President Donald Trump can decide, he said.\n")["Donald Trump"] == (
         "President"
     )
+
+
+def test_credit_lines_are_not_people() -> None:
+    text = (
+        "Talks resume\n\n"
+        "Text: Pavel Orlov\n\n"
+        "Foreign Minister Andriy Sybiha arrived in Geneva on Sunday.\n\n"
+        "Photograph: Nina Gerts/Reuters\n\n"
+        "Associated Press writer Olga Dunn in Kyiv contributed to this report.\n\n"
+        "Interviewed by Lev Marin\n"
+    )
+    assert set(_roles(text)) == {"Andriy Sybiha"}
+
+
+def test_a_platform_after_on_is_not_a_titled_person() -> None:
+    text = "In a post on Truth Social, the US president said the meeting would follow.\n"
+    assert _roles(text) == {}
