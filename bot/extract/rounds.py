@@ -166,6 +166,9 @@ _SPEECH_PLACE = re.compile(
     r"(?:in|at)\s+(?:the\s+)?$",
     re.I,
 )
+_SPEAKING_AT = re.compile(
+    r"\bspeaking\s+(?:at|during|to)\s+(?:a|an|the)\s+[^,.;:]{0,40}?\s(?:in|at)\s+(?:the\s+)?\Z"
+)
 _PLACE_POST = re.compile(r"\s+(?:talks|negotiations|meeting|round|summit|format|process)\b", re.I)
 
 
@@ -229,8 +232,11 @@ def _places(sentence: str, offset: int) -> list[tuple[str, int]]:
         post = sentence[m.end() : m.end() + 25]
         if not (_PLACE_PRE.search(pre) or _PLACE_POST.match(post)):
             continue
-        if _SPEECH_PLACE.search(sentence[max(0, m.start() - 40) : m.start()]):
-            continue  # "told reporters in the Oval Office": where it was said
+        if _SPEECH_PLACE.search(sentence[max(0, m.start() - 40) : m.start()]) or (
+            "speak" in sentence
+            and _SPEAKING_AT.search(sentence, max(0, m.start() - 60), m.start()) is not None
+        ):
+            continue  # "told reporters in the Oval Office", "speaking at a summit in Vilnius"
         out.append((names.get(m.group().lower(), m.group()), offset + m.start()))
     return out
 
@@ -908,7 +914,10 @@ class RoundFinder:
                 stop = end  # a delegation travels to negotiate: "the delegation will be in X"
             elif verb.startswith(("receiv", "welcom")) or (
                 verb.startswith(("visit", "trip", "spen"))
-                and (_TRIP_TOPIC.search(sent) or (" hour" in verb and " with " in verb))
+                and (
+                    _TRIP_TOPIC.search(sent, max(0, pos - 160), end + 50)
+                    or (verb.startswith("spen") and " with " in verb)
+                )
             ):  # "spent five hours with Putin at the Kremlin" is a meeting
                 stop = end
             else:

@@ -88,3 +88,29 @@ def test_headline_present_tense_meets() -> None:
         "The two-day meeting began on Sunday with five hours of discussions.\n"
     )
     assert rounds(text, dt.date(2025, 12, 15)) == [(None, "Oslo", "2025-12-14")]
+
+
+def test_capital_named_by_its_country() -> None:
+    text = "US and Russian officials held talks in the Saudi capital on Monday."
+    assert rounds(text, dt.date(2025, 3, 25)) == [(None, "Riyadh", "2025-03-24")]
+
+
+def test_city_outside_the_old_short_list() -> None:
+    text = "The envoys met the delegation at a golf club in Hallandale Beach on Sunday."
+    assert rounds(text, dt.date(2025, 12, 1)) == [(None, "Hallandale Beach", "2025-11-30")]
+
+
+def test_where_someone_spoke_is_not_a_meeting_place() -> None:
+    text = (
+        "The president, speaking at a summit in Vilnius, said the talks in Doha on Monday "
+        "had failed."
+    )
+    assert rounds(text, dt.date(2025, 6, 4)) == [(None, "Doha", "2025-06-02")]
+
+
+def test_a_visit_is_a_meeting_only_with_talks_near_it() -> None:
+    text = (
+        "The president, on a visit to Dublin, said his team would wait for signals from the "
+        "Americans after the talks in Doha."
+    )
+    assert rounds(text, dt.date(2025, 6, 4)) == [(None, "Doha", None)]
