@@ -138,8 +138,12 @@ def split_sentences(text: str, start: int, end: int, quotes: list[Quote]) -> lis
         b = m.end()
         while qi < len(quotes) and quotes[qi].end <= m.start():
             qi += 1
-        if qi < len(quotes) and quotes[qi].start < m.start() < quotes[qi].end - 1:
-            continue
+        if (
+            qi < len(quotes)
+            and quotes[qi].start < m.start() < quotes[qi].end - 1
+            and b < quotes[qi].end
+        ):
+            continue  # inside a quote; 'the war "to get it done." Next' ends with the quote
         # the quote closes right at the boundary (‘… said." Next’) is fine; abbreviations not
         wm = re.search(r"([\w.]+)$", text[max(cur, m.start() - 12) : m.start()])
         if wm:
