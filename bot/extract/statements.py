@@ -37,6 +37,8 @@ _VERB = re.compile(
     r"highlighted|asserted|complained|demanded|believes|believed|thinks|hopes|hoped|"
     r"expects|expected|continued|concluded|summed up|signall?ed(?= that)|signals(?= that)|"
     r"posted (?:on|to) (?:X|Telegram|Facebook|Truth Social|social media|social networks)|"
+    r"posted(?=\s*[.,;])|tweeted|accused|"
+    r"expressed(?: (?:the |his |her )?(?:hope|confidence|belief|concern|view))?(?= that)|"
     r"(?:has|have|had) said|(?:is|was) convinced|emphasizing|stressing|noting|saying|"
     r"[Aa]ccording to)\b"
 )
@@ -70,6 +72,7 @@ _THAT_GAP = re.compile(
     r"reporters|journalists|the press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+(?=on|in|at|during|"
     r"after|before)|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*$)\b[^,;]{0,110})\s*,?\s*$"
 )
+_SUBJECT_ONLY = re.compile(r"\s*(?:on|about)\s+(?:the|his|her|their|its)\b")
 _INDIRECT_QUESTION = re.compile(r"\s*(?:why|how|whether|what|where)\b")
 # a finite verb before the "that": the content began already ("told reporters the plan was good
 # ... and that ..."), the "that" is inside it
@@ -207,6 +210,13 @@ def _outside(pos: int, quotes: list[Quote]) -> bool:
     return not any(q.start <= pos < q.end for q in quotes)
 
 
+# "X, who said ...", "X described the talks as useful and said ...": X is the subject
+_COORDINATED = re.compile(
+    r",?\s*(?:who\s+(?:also\s+)?|(?:also\s+)?[a-z]{3,}(?:ed|s)\b[^,;:.\"“”«»]{0,80}?\s+and\s+"
+    r"(?:also\s+)?)$"
+)
+
+
 def _gap_ok(gap: str) -> bool:
     gap = _PAREN.sub(",", gap)
     return len(gap) < 120 and bool(_GAP_OK.match(gap))
@@ -259,7 +269,7 @@ class _Extractor:
             gap = text[m.end : v]
             if gap.startswith(("'s", "’s")):
                 continue
-            if not _gap_ok(gap):
+            if not _gap_ok(gap) and not _COORDINATED.match(gap):
                 # "Umerov, who led the delegation, said" is handled by _PAREN; a name inside
                 # such an appositive ("Rubio, who sat beside Trump during the talks, told")
                 # leaves the earlier name as the subject; anything else means no subject.
@@ -690,6 +700,10 @@ class _Extractor:
             end = e0
             if len(text[start:end].split()) < 3 or _INDIRECT_QUESTION.match(text, start, end):
                 continue  # "told NV why the talks stalled": a subject, not what was said
+            if _SUBJECT_ONLY.match(text, start, end):
+                continue  # "reported on the results": what it was about, not what was said
+            if verb == "accused" and len(text[start:end].split()) < 5:
+                continue  # "accused Moscow of stalling": a summary of the quote that follows
             return _Draft(person, start, end, False, conf, line, s0, e0)
         return None
 
