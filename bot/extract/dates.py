@@ -46,6 +46,9 @@ DATE_RE = re.compile(
     + _MONTH.replace("mon>", "mon2>")
     + r")(?:,?\s+(?P<year>20\d\d))?\b(?!\s*(?:views|%|people|prisoners|points))"
     r"|(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    # a day of the month alone, as Ukrainian and Russian copy writes it: "planned for the 23rd"
+    r"|(?:(?<=\bon )|(?<=\bfor )|(?<=\bby ))the (?P<dn>[1-3]?\d)(?:st|nd|rd|th)\b"
+    r"(?![ -]+(?:[A-Z0-9]|of\b|anniversary|century|brigade|round|time|day|session|meeting))"
     r"|(?P<rel>(?i:today|tomorrow|the day before yesterday|yesterday|the day after tomorrow|"
     r"the (?:day before|previous day)(?=\s*[.,;)])|this (?:morning|afternoon|evening)|"
     r"(?:next|this|last|coming) (?:week|month)|in (?:a|one|two|three|\d) (?:days?|weeks?)|"
@@ -187,6 +190,18 @@ def _weekday(wd: int, base: dt.date, direction: str, prefix: str) -> dt.date:
     return base + dt.timedelta(days=ahead) if ahead < back else base - dt.timedelta(days=back)
 
 
+def _day_of_month(day: int, base: dt.date, direction: str) -> dt.date | None:
+    """ "the 23rd": that day of this month, or of the next or the last month when the tense
+    points there (the 3rd said on the 28th of a month, ahead, is the next month's)."""
+    month0 = base.year * 12 + base.month - 1
+    cands = [d for k in (-1, 0, 1) if (d := _safe((month0 + k) // 12, (month0 + k) % 12 + 1, day))]
+    if direction == FUTURE:
+        cands = [d for d in cands if d >= base]
+    elif direction == PAST:
+        cands = [d for d in cands if d <= base]
+    return min(cands, key=lambda d: abs(d - base), default=None)
+
+
 _NUM = {"a": 1, "one": 1, "two": 2, "three": 3}
 
 
@@ -243,6 +258,8 @@ def resolve(
         return None, gran
     elif g["wd2"]:
         date = _weekday(WEEKDAYS[g["wd2"].lower()], base, direction, prefix)
+    elif g["dn"]:
+        date = _day_of_month(int(g["dn"]), base, direction)
     elif g["rel"]:
         rel = g["rel"].lower()
         if rel in ("today", "this morning", "this afternoon", "this evening"):

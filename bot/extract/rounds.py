@@ -166,6 +166,10 @@ _SPEECH_PLACE = re.compile(
     r"(?:in|at)\s+(?:the\s+)?$",
     re.I,
 )
+_SAME_PLACE = re.compile(
+    r"\b(?:in|at) (?P<same>the same (?:city|venue|place|palace|hotel|building|room|location))\b",
+    re.I,
+)
 _SPEAKING_AT = re.compile(
     r"\bspeaking\s+(?:at|during|to)\s+(?:a|an|the)\s+[^,.;:]{0,40}?\s(?:in|at)\s+(?:the\s+)?\Z"
 )
@@ -389,6 +393,7 @@ _AFTER_MEETING = re.compile(r"\b(?:after|following)\s+(?:[\w'’-]+\s+){0,5}\Z",
 _SAME_DAY = frozenset(["today", "this morning", "this afternoon", "this evening"])
 _CONTINUED = re.compile(r"\bcontinu\w*\s+(?:on\s+)?\Z", re.I)
 _ONE_DAY = dt.timedelta(days=1)
+_AHEAD = frozenset(["scheduled", "proposed"])
 _WEEK = 7
 _LEDE = 3  # sentences
 _LINE_DATE = re.compile(r"\s*(?:" + dates.DATE_RE.pattern + r")")
@@ -473,6 +478,7 @@ class RoundFinder:
         self.first_end: int | None = None  # where the body's second sentence starts
         self.header_date: dt.date | None = None
         self.lede_days: list[tuple[dt.date, int, int]] = []  # (day, sentence start, end)
+        self.last_place: str | None = None  # the place of the latest placed mention
 
     def sentence(self, text: str, s0: int, e0: int, heading: bool) -> None:
         sent = text[s0:e0]
@@ -555,6 +561,10 @@ class RoundFinder:
                     owned.append((d, dm.end()))
         safe = foldable(sent, low)
         places = [(p, pos) for p, pos in _places(sent, 0) if not _refused(sent, pos, low, safe)]
+        if self.last_place is not None and " same " in low:
+            # "the second round was held in the same city": the place named last
+            places.extend((self.last_place, m.start("same")) for m in _SAME_PLACE.finditer(sent))
+            places.sort(key=lambda p: p[1])
         if places and date_hits:
             self._pair_places(sent, places, date_hits)
         status = _status(sent, direction, low, safe)
@@ -719,6 +729,9 @@ class RoundFinder:
                 _Mention(None, "", place, date, lstatus, s0 + m.start(), s0 + m.end(),
                          leaders=True, heading=heading)
             )  # fmt: skip
+        for x in self.mentions[first_new:]:
+            if x.place:
+                self.last_place = x.place
         if dateline is not None:
             # the date line dates what it reports only when nothing else in it does
             for x in self.mentions[first_new:]:
@@ -1113,12 +1126,14 @@ class RoundFinder:
             d = key[1]
             if d is None:
                 continue
+            past = self.published is not None and d < self.published
             fits = [
                 k
                 for k in buckets
                 if k[0] is not None
                 and not k[2]
                 and not all(x.rel == "future" for x in buckets[k])
+                and not (past and all(x.status in _AHEAD for x in buckets[k]))
                 and (
                     k[1] is None
                     or k[1] == d

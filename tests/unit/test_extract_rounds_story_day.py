@@ -114,3 +114,36 @@ def test_a_visit_is_a_meeting_only_with_talks_near_it() -> None:
         "Americans after the talks in Doha."
     )
     assert rounds(text, dt.date(2025, 6, 4)) == [(None, "Doha", None)]
+
+
+def test_day_of_month_alone() -> None:
+    text = "The sides will hold the third round in Doha. The meeting is planned for the 23rd."
+    assert rounds(text, dt.date(2025, 7, 21)) == [(3, "Doha", "2025-07-23")]
+
+
+def test_ordinal_unit_is_not_a_date() -> None:
+    text = "The delegations met in Doha on Monday, days after the 47th Brigade withdrew."
+    assert rounds(text, dt.date(2025, 7, 23)) == [(None, "Doha", "2025-07-21")]
+
+
+def test_the_same_city_is_the_place_named_last() -> None:
+    text = (
+        "The first round took place in Doha on 16 May. "
+        "The second round was held in the same city on 2 June."
+    )
+    assert rounds(text, dt.date(2025, 7, 1)) == [
+        (1, "Doha", "2025-05-16"),
+        (2, "Doha", "2025-06-02"),
+    ]
+
+
+def test_past_talks_are_not_the_trip_still_ahead() -> None:
+    text = (
+        "The envoy is expected to travel to Moscow later this week for talks with the Kremlin. "
+        "The Doha meeting was described as constructive. "
+        "The talks yesterday lasted eight hours."
+    )
+    assert sorted(rounds(text, dt.date(2025, 3, 12)), key=str) == [
+        (None, "Doha", "2025-03-11"),
+        (None, "Moscow", None),
+    ]
