@@ -410,6 +410,14 @@ class _Extractor:
                 continue
             if transcript and _QUESTION_LABEL.match(text, ln.start, ln.end):
                 continue  # a journalist's question
+            if transcript and self._unlabelled_answer(i):
+                # "Question: ...?" then "— Not yet. We discussed ...": the interviewee's answer
+                answerer = self._interviewee(i, sal)
+                if answerer is not None:
+                    tm = _TURN.match(text, ln.start, ln.end)
+                    s, e = _trim(text, tm.end() if tm else ln.start, ln.end)
+                    self._add(_Draft(answerer, s, e, True, 0.8, i, ln.start, ln.end))
+                continue
             ld = self._labelled(ln.start, ln.end, para_quotes[i], transcript, i)
             if ld is not None:
                 self._add(ld)
@@ -506,6 +514,30 @@ class _Extractor:
                             )
                         )
         return self._facts()
+
+    def _unlabelled_answer(self, i: int) -> bool:
+        """Line i answers the labelled question on the line before it, without a label."""
+        lines = self.body.lines
+        if i == 0 or lines[i - 1].kind != BODY or self._label(lines[i]):
+            return False
+        prev = lines[i - 1]
+        return bool(_QUESTION_LABEL.match(self.text, prev.start, prev.end))
+
+    def _interviewee(self, i: int, sal: _Salience) -> int | None:
+        """Who answers in a transcript: the first person the introduction before the first
+        question names ("Presidential aide X answered Kommersant's questions after ...")."""
+        lines = self.body.lines
+        first_q = next(
+            k
+            for k, ln in enumerate(lines)
+            if ln.kind == BODY and _QUESTION_LABEL.match(self.text, ln.start, ln.end)
+        )
+        for k in range(first_q - 1, -1, -1):
+            if lines[k].kind == BODY and (
+                ments := self.people.mentions_in(lines[k].start, lines[k].end)
+            ):
+                return ments[0].person
+        return sal.recent(lines[i].start)
 
     def _post_author(self, i: int) -> int | None:
         """The person whose name alone heads the post on line i ("Jane Doe | Minister of X")."""
@@ -809,7 +841,7 @@ class _Extractor:
             junk = CONTROL.search(self.raw, s, e)
             if junk is not None:  # a control character ends the statement: text stays verbatim
                 s, e = _trim(self.text, s, junk.start())
-            if e - s < 8 or (s, e) in seen:
+            if e - s < 8 or (s, e) in seen or _COURTESY.fullmatch(self.text, s, e):
                 continue
             seen.add((s, e))
             person = self.people.persons[d.person]
@@ -826,6 +858,13 @@ class _Extractor:
                 )
             )
         return out
+
+
+# an interview's courtesies ("Thank you for having me."): said, but not a statement of fact
+_COURTESY = re.compile(
+    r"(?i:thank you|thanks|good (?:morning|afternoon|evening)|hello|my pleasure|"
+    r"it is a pleasure|it's a pleasure|glad to be here)\b[^.!?]{0,40}[.!?]?"
+)
 
 
 def _title_only(gap: str) -> bool:

@@ -57,3 +57,29 @@ def test_posted_tweeted_expressed_and_accused_attribute_speech() -> None:
 def test_reporting_on_a_subject_is_not_a_statement() -> None:
     text = "Chief of Staff Ivan Horak, who reported on the results of the talks in Geneva, left.\n"
     assert _got(text) == []
+
+
+def test_unlabelled_answers_after_labelled_questions_are_the_interviewees() -> None:
+    text = (
+        "Deputy Minister Olena Koval answered our questions after talks with "
+        "Marco Rubio in Geneva.\n\n"
+        "Question: Was a compromise found?\n\n"
+        "— Not yet. We discussed the memorandum line by line.\n\n"
+        "Question: Will there be another meeting?\n\n"
+        "Contacts will continue, but no date has been fixed.\n"
+    )
+    assert _got(text) == [
+        ("Olena Koval", True, "Not yet. We discussed the"),
+        ("Olena Koval", True, "Contacts will continue, but no"),
+    ]
+    assert extract(text, published=PUB).memorandum_statement
+
+
+def test_courtesies_in_an_interview_are_not_statements() -> None:
+    text = (
+        "HOST: Foreign Minister Andrii Sybiha is with us from Brussels. Welcome.\n\n"
+        "ANDRII SYBIHA: Thanks, good to be with you.\n\n"
+        "HOST: What do you expect from the memorandum?\n\n"
+        "SYBIHA: A list of demands we have heard many times.\n"
+    )
+    assert [t for _s, _d, t in _got(text)] == ["A list of demands we"]
