@@ -736,6 +736,9 @@ class _Extractor:
                 continue  # "reported on the results": what it was about, not what was said
             if verb == "accused" and len(text[start:end].split()) < 5:
                 continue  # "accused Moscow of stalling": a summary of the quote that follows
+            whole = _whole_quote(text, start, end, real)
+            if whole is not None:  # 'said on X that "a lot of progress was made".'
+                return _quoted_draft(person, [whole], conf, line, s0, e0)
             return _Draft(person, start, end, False, conf, line, s0, e0)
         return None
 
@@ -767,6 +770,9 @@ class _Extractor:
         start = self._content_after(vend, e0, sq, verb)
         if len(text[start:e0].split()) < 3:
             return None
+        whole = _whole_quote(text, start, e0, [q for q in sq if q.words(text) >= MIN_QUOTE_WORDS])
+        if whole is not None:  # 'congratulated both sides, saying "this could lead to ..."'
+            return _quoted_draft(person, [whole], conf, line, s0, e0)
         return _Draft(person, start, e0, False, conf, line, s0, e0)
 
     def _said_this(self, person: int, conf: float, s0: int, e0: int, line: int) -> _Draft | None:
@@ -949,6 +955,17 @@ def _embedded(before: str) -> bool:
         return False
     gap = before[vms[-1].end() :]
     return len(gap.split()) >= 3 and not _circumstance_only(gap)
+
+
+def _whole_quote(text: str, start: int, end: int, quotes: list[Quote]) -> Quote | None:
+    """The quote that is the whole content from `start` (nothing but punctuation around it)."""
+    for q in quotes:
+        if (
+            text[start : q.start].strip(" ,:") == ""
+            and text[q.end : end].strip(' .,;!?"”»’') == ""
+        ):
+            return q
+    return None
 
 
 def _quote_only(text: str, s0: int, e0: int, qs: list[Quote]) -> bool:

@@ -83,3 +83,16 @@ def test_courtesies_in_an_interview_are_not_statements() -> None:
         "SYBIHA: A list of demands we have heard many times.\n"
     )
     assert [t for _s, _d, t in _got(text)] == ["A list of demands we"]
+
+
+def test_a_quote_that_is_the_whole_content_is_direct() -> None:
+    text = (
+        'Steve Witkoff said on X that "a lot of progress was made".\n\n'
+        'Donald Trump welcomed the swap in a post, saying "this could lead to something big".\n\n'
+        'Marco Rubio said the plan was a "list of potential ideas" from both sides.\n'
+    )
+    assert [(s, d) for s, d, _t in _got(text)] == [
+        ("Steve Witkoff", True),
+        ("Donald Trump", True),
+        ("Marco Rubio", False),
+    ]
