@@ -72,6 +72,17 @@ _THAT_GAP = re.compile(
     r"reporters|journalists|the press|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+(?=on|in|at|during|"
     r"after|before)|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*$)\b[^,;]{0,110})\s*,?\s*$"
 )
+# an attribution inside the sentence: the content goes on after it in lower case
+_MID_ATTRIBUTION = re.compile(
+    r"\s*,\s+(?!(?:adding|saying|noting|stressing|and|but|who|which|according|as|when|while|"
+    r"after|before|in|on|at|during|because|since|although|though|if|than)\b)[a-z]+"
+    r"(?:\s+[\w'’\-]+){2}"
+)
+# "..., in his words, ..." / "In her view, ...": what the person last named says
+_IN_WORDS = re.compile(
+    r",\s*(?:in\s+(his|her)\s+(?:words|view|opinion)|as\s+(he|she)\s+put\s+it)\s*,"
+)
+_IN_WORDS_LEAD = re.compile(r"(?i:in)\s+(his|her)\s+(?:words|view|opinion)\s*,\s*")
 _SUBJECT_ONLY = re.compile(r"\s*(?:on|about)\s+(?:the|his|her|their|its)\b")
 _INDIRECT_QUESTION = re.compile(r"\s*(?:why|how|whether|what|where)\b")
 # a finite verb before the "that": the content began already ("told reporters the plan was good
@@ -725,6 +736,9 @@ class _Extractor:
                     cut = text.rfind(",", s0, subj)
                 if cut <= s0:
                     continue
+                if not after and _MID_ATTRIBUTION.match(text, vend, e0):
+                    # "The Kiev regime, Medinsky noted, once again raised ...": one sentence
+                    return _Draft(person, s0, e0, False, conf * 0.95, line, s0, e0)
                 return _Draft(person, s0, cut, False, conf * 0.95, line, s0, e0)
             if _SAID_THIS.match(text, vend):
                 return self._said_this(person, conf, s0, e0, line)
@@ -740,6 +754,15 @@ class _Extractor:
             if whole is not None:  # 'said on X that "a lot of progress was made".'
                 return _quoted_draft(person, [whole], conf, line, s0, e0)
             return _Draft(person, start, end, False, conf, line, s0, e0)
+        wm = _IN_WORDS_LEAD.match(text, s0, e0) or _IN_WORDS.search(text, s0, e0)
+        if wm is not None and _outside(wm.start(), sq):
+            # "The rest of the document, in his words, repeats old ultimatums."
+            gender = "f" if "her" in wm.group() or "she" in wm.group() else "m"
+            person = sal.recent(wm.start(), gender)
+            if person is not None:
+                start = wm.end() if wm.start() == s0 else s0
+                if len(text[start:e0].split()) >= 3:
+                    return _Draft(person, start, e0, False, 0.7, line, s0, e0)
         return None
 
     def _participle(

@@ -96,3 +96,28 @@ def test_a_quote_that_is_the_whole_content_is_direct() -> None:
         ("Donald Trump", True),
         ("Marco Rubio", False),
     ]
+
+
+def test_a_mid_sentence_attribution_keeps_the_whole_sentence() -> None:
+    text = (
+        "Vladimir Medinsky spoke after the talks.\n\n"
+        "The Kyiv side, Medinsky noted, once again raised a meeting of the leaders.\n\n"
+        "The swap will go ahead, Medinsky said, but the date is open.\n"
+    )
+    assert [t for _s, _d, t in _got(text)] == [
+        "The Kyiv side, Medinsky noted,",
+        "The swap will go ahead",
+    ]
+
+
+def test_in_his_words_attributes_the_sentence_to_the_person_named_before() -> None:
+    text = (
+        "According to Rustem Umerov, only the humanitarian part of the draft is acceptable. "
+        "The rest of the draft, in his words, repeats old ultimatums.\n\n"
+        "Olena Koval met the envoys on Monday. In her view, the talks should resume soon.\n"
+    )
+    got = _got(text)
+    assert got[1:] == [
+        ("Rustem Umerov", False, "The rest of the draft,"),
+        ("Olena Koval", False, "the talks should resume soon"),
+    ]
