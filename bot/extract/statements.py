@@ -83,6 +83,10 @@ _IN_WORDS = re.compile(
     r",\s*(?:in\s+(his|her)\s+(?:words|view|opinion)|as\s+(he|she)\s+put\s+it)\s*,"
 )
 _IN_WORDS_LEAD = re.compile(r"(?i:in)\s+(his|her)\s+(?:words|view|opinion)\s*,\s*")
+_PASSIVE_THIS = re.compile(
+    r"\s*(?:This|That|It)\s+(?:was|has\s+been|is)\s+(?:reported|stated|said|announced|noted|"
+    r"written|posted)\s+by\s+"
+)
 _SUBJECT_ONLY = re.compile(r"\s*(?:on|about)\s+(?:the|his|her|their|its)\b")
 _INDIRECT_QUESTION = re.compile(r"\s*(?:why|how|whether|what|where)\b")
 # a finite verb before the "that": the content began already ("told reporters the plan was good
@@ -708,6 +712,12 @@ class _Extractor:
         sq = [q for q in quotes if s0 <= q.start < e0]
         real = [q for q in sq if q.words(text) >= MIN_QUOTE_WORDS]
         standalone = [q for q in real if _standalone(text, s0, e0, q)]
+        pm = _PASSIVE_THIS.match(text, s0, e0)
+        if pm is not None:
+            # "This was reported by Defense Minister X on Facebook": the sentence before is his
+            ments = self.people.mentions_in(pm.end(), min(e0, pm.end() + 80))
+            if ments and _title_only(text[pm.end() : ments[0].start]):
+                return self._said_this(ments[0].person, 0.85, s0, e0, line)
         for vm in _VERB.finditer(text, s0, e0):
             v, vend = vm.start(), vm.end()
             if not _outside(v, sq):
@@ -729,6 +739,16 @@ class _Extractor:
             if person is None:
                 continue
             if standalone:
+                colon = text.rfind(":", vend, standalone[0].start)
+                if (
+                    not after
+                    and colon > vend
+                    and not text[colon + 1 : standalone[0].start].strip()
+                ):
+                    # 'X said that he proposed a meeting: "Any format."': both are statements
+                    start = self._content_after(vend, colon, sq, verb)
+                    if len(text[start:colon].split()) >= 3:
+                        self._add(_Draft(person, start, colon, False, conf, line, s0, colon))
                 return _quoted_draft(person, standalone, conf, line, s0, e0)
             if after or _inverted(text, s0, v, subj, e0, self.people):
                 cut = text.rfind(",", s0, min(v, subj if subj >= 0 else v))

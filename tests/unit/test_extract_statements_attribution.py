@@ -121,3 +121,22 @@ def test_in_his_words_attributes_the_sentence_to_the_person_named_before() -> No
         ("Rustem Umerov", False, "The rest of the draft,"),
         ("Olena Koval", False, "the talks should resume soon"),
     ]
+
+
+def test_reported_content_before_a_colon_quote_is_its_own_statement() -> None:
+    text = (
+        "Volodymyr Zelensky also said that he had offered a meeting of leaders before "
+        'the end of June: "Any format, any city, I am ready."\n'
+    )
+    assert _got(text) == [
+        ("Volodymyr Zelensky", False, "he had offered a meeting"),
+        ("Volodymyr Zelensky", True, "Any format, any city, I"),
+    ]
+
+
+def test_this_was_reported_by_gives_the_sentence_before_its_speaker() -> None:
+    text = (
+        "The two delegations held a working meeting in Riyadh on Sunday evening.\n\n"
+        "This was reported by Defense Minister Rustem Umerov on Facebook.\n"
+    )
+    assert _got(text) == [("Rustem Umerov", False, "The two delegations held a")]
