@@ -828,7 +828,8 @@ class _Extractor:
         if ln < 0 or self.body.lines[ln].kind != BODY or self.body.lines[ln].end < pe:
             return None
         ls = self.body.lines[ln].start
-        ps = max(ls, text.rfind(". ", ls, pe - 2) + 2)
+        dot = text.rfind(". ", ls, pe - 2)
+        ps = dot + 2 if dot >= 0 else ls
         if any(d.text_start < pe and d.text_end > ps for d in self.drafts):
             return None  # the sentence before is someone's statement already
         if self.people.mentions_in(ps, pe) and _VERB.search(text, ps, pe):
