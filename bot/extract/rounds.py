@@ -93,8 +93,11 @@ _REFUSAL = Caseless(
     r"suggestions?|alternatives?)\b"
 )
 _NOT_ROUND = Caseless(
-    r"(?=[begmnpst])(?:"  # the first letters of the alternatives
+    r"(?=[bcegmnpstw])(?:"  # the first letters of the alternatives
     r"summit of the|(?:EU|NATO|G7|G20|BRICS|European) summit|"
+    r"(?:cabinet|government|staff|board|party|war cabinet|security council|stavka) meeting|"
+    r"meeting (?:in \w+ )?with (?:the|his|her|its|their) (?:own )?(?:negotiating team|team|"
+    r"delegation|staff|advisers|commanders|military)|"
     r"(?:meeting|session) of the (?:UN |United Nations )?Security Council|"
     r"phone (?:call|conversation)|telephone|press conference|briefing|"
     r"meeting of (?:the )?(?:EU|NATO|G7|European))"
@@ -166,6 +169,13 @@ _SPEECH_PLACE = re.compile(
     r"(?:in|at)\s+(?:the\s+)?$",
     re.I,
 )
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT[+-]?\d*|UTC|CET|EET))?")
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead of|before|in preparation for)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|meeting|round|negotiations|summit)\b",
+    re.I,
+)
+_HAD = re.compile(r"\b(?:had|held|holds)\s+\Z")  # "had a meeting", "held talks"
 _SAME_PLACE = re.compile(
     r"\b(?:in|at) (?P<same>the same (?:city|venue|place|palace|hotel|building|room|location))\b",
     re.I,
@@ -479,6 +489,7 @@ class RoundFinder:
         self.header_date: dt.date | None = None
         self.lede_days: list[tuple[dt.date, int, int]] = []  # (day, sentence start, end)
         self.last_place: str | None = None  # the place of the latest placed mention
+        self.header_place: str | None = None  # a venue line above the story
 
     def sentence(self, text: str, s0: int, e0: int, heading: bool) -> None:
         sent = text[s0:e0]
@@ -491,6 +502,8 @@ class RoundFinder:
         if heading or len(sent) < 60:
             if self.body_sentences == 0 and self.header_date is None:
                 self._header_date(sent)
+            if self.body_sentences == 0 and self.header_place is None:
+                self._header_place(sent)
         else:
             self._lede(sent, s0)
         if _DIGIT_PAIR.search(sent):
@@ -686,6 +699,21 @@ class RoundFinder:
             if rel == "future" and m.group("third"):
                 number = ORDINALS[m.group("third").lower()]
                 rel = ""
+            if (
+                place is None
+                and (
+                    m.group().lower() in ("met", "meets")
+                    or _HAD.search(sent, max(0, m.start() - 8), m.start()) is not None
+                )
+                and self.header_place is not None
+                and self.body_sentences == 1
+                and not heading
+                and direction != dates.FUTURE
+                and status not in _AHEAD
+            ):
+                # a readout's first sentence, "Vladimir Putin met with ...", under a date line
+                # that names the venue ("The Kremlin, Moscow")
+                place = self.header_place
             if not strong and place is None and date is None:
                 continue
             if (
@@ -744,6 +772,18 @@ class RoundFinder:
         dm = _LINE_DATE.match(sent)
         if dm is not None and (dm.group("year") or dm.group("iso") or dm.group("dot")):
             self.header_date = dates.resolve(dm, self.published, dates.PAST)[0]
+
+    def _header_place(self, sent: str) -> None:
+        """A venue line above the story ("The Kremlin, Moscow", or after the date line's time):
+        nothing but place names, the last of which is where the story happens."""
+        rest = _LINE_DATE.sub("", sent, count=1)
+        rest = _CLOCK.sub("", rest).strip(" ,.-–—|·")
+        if not rest or len(rest) > 40:
+            return
+        names = _place_names()
+        parts = [re.sub(r"^the\s+", "", x.strip(), flags=re.I) for x in rest.split(",")]
+        if parts and all(x.lower() in names for x in parts):  # "The Kremlin, Moscow"
+            self.header_place = names[parts[-1].lower()]
 
     def _lede(self, sent: str, s0: int) -> None:
         """Count the body's sentences; the first three are the lede, whose past days (the day
@@ -942,6 +982,8 @@ class RoundFinder:
                 date = _clause_date(date_hits, sent, end)
             else:
                 date = _nearest(date_hits, end, end, 100, end - start + 30)
+            if _AHEAD_OF.search(sent, end, end + 70):
+                date = None  # "arrive in Istanbul this evening ahead of the talks": not their day
             self.mentions.append(
                 _Mention(None, "", place, date, status, s0 + start, s0 + end,
                          heading=heading, strong=False)

@@ -147,3 +147,30 @@ def test_past_talks_are_not_the_trip_still_ahead() -> None:
         (None, "Doha", "2025-03-11"),
         (None, "Moscow", None),
     ]
+
+
+def test_internal_meetings_are_not_rounds() -> None:
+    text = (
+        "The president, speaking after a Cabinet meeting in Ankara on Monday, said the talks "
+        "in Doha would go ahead."
+    )
+    assert rounds(text, dt.date(2025, 7, 22)) == [(None, "Doha", None)]
+
+
+def test_readout_venue_line_places_its_first_sentence() -> None:
+    text = (
+        "Meeting with the Special Envoy\n\n"
+        "March 4, 2025, 18:20 The Kremlin, Moscow\n\n"
+        "The President had a meeting with the Special Envoy of the President of Norway, who is "
+        "in Russia on a working visit.\n\n"
+        "The conversation lasted three hours.\n"
+    )
+    assert rounds(text, dt.date(2025, 3, 4)) == [(None, "Moscow", "2025-03-04")]
+
+
+def test_arrival_ahead_of_the_talks_is_not_their_day() -> None:
+    text = (
+        "The third round of talks will be held in Doha on Wednesday. The delegation is "
+        "expected to arrive in Doha this evening ahead of the talks."
+    )
+    assert rounds(text, dt.date(2025, 7, 22)) == [(3, "Doha", "2025-07-23")]
