@@ -5,7 +5,8 @@ This is the only module of `bot.extract` that reads files. A gold line is one JS
  "statements": [{speaker, topics, direct, text}], "memorandum_statement"}.
 
 Matching, one-to-one and greedy:
-- rounds: the (number, place, date) tuple, null equals null, place case-insensitive;
+- rounds: the (number, place, date) tuple, null equals null, place case-insensitive (and
+  "St. Petersburg" = "Saint Petersburg");
 - people: the name key (a surname-only name matches the full name with that surname);
 - person_role: the name key and the normalised role (case, punctuation, a leading "the", a leading
   possessive or nationality word, British/American spelling), over people that have a role;
@@ -137,9 +138,16 @@ def _match(
 
 
 # -- scoring -------------------------------------------------------------------------------
+def norm_place(place: object) -> str | None:
+    """Case, dots and "Saint"/"St." aside: "St. Petersburg" is "Saint Petersburg"."""
+    if not isinstance(place, str) or not place.strip():
+        return None
+    words = place.lower().replace(".", " ").replace("’", "'").split()
+    return " ".join("st" if w == "saint" else w for w in words)
+
+
 def _round_tuple(r: dict[str, Any]) -> tuple[Any, ...]:
-    place = r.get("place")
-    return (r.get("number"), place.lower() if isinstance(place, str) else None, r.get("date"))
+    return (r.get("number"), norm_place(r.get("place")), r.get("date"))
 
 
 def score_article(gold: dict[str, Any], pred: dict[str, Any], report: EvalReport) -> None:

@@ -149,6 +149,7 @@ class _Mention:
     strong: bool = True  # ordinal/next round wording (not just "talks")
     succ: bool = False  # "the next round": the one after the rounds held so far
     weak: bool = False  # dated only by the dateline of the text
+    since: bool = False  # "the first meeting since May": the first of a kind, not round one
 
 
 @dataclass(slots=True)
@@ -723,9 +724,12 @@ class RoundFinder:
                 and _NOT_SET.found(sent, low, safe)
             ):
                 continue  # "the next round has not been scheduled"
+            since = False
+            if number == 1 and (fs := _FIRST_SINCE.match(sent, m.end())) is not None:
+                since = not _DIRECT.search(sent, m.start(), fs.end())
             self.mentions.append(
                 _Mention(number, rel, place, date, mstatus, s0 + m.start(), s0 + m.end(),
-                         heading=heading, strong=strong, succ=succ)
+                         heading=heading, strong=strong, succ=succ, since=since)
             )  # fmt: skip
         self._date_lists(sent, s0, first_new, date_hits, hit_ends)
         numbered = [m for m in found if m.group("ord") and m.group("ord").lower() in ORDINALS]
@@ -1014,6 +1018,10 @@ class RoundFinder:
 
     def rounds(self) -> list[RoundFact]:
         self._date_by_place()
+        if not any(m.number and (m.number > 1 or not m.since) for m in self.mentions):
+            for m in self.mentions:
+                if m.since:  # "their first face-to-face meeting in six years": not a series
+                    m.number = None
         venue = lexicon().venue_city
         firm_places = {
             venue.get(m.place, m.place) for m in self.mentions if m.place and m.date and not m.weak
@@ -1285,6 +1293,15 @@ def _own_place(places: list[tuple[str, int]], sent: str, start: int, end: int) -
 
 
 # an indefinite mention is not the meeting a sentence reports: "no point in a fourth round"
+# "first ... since the resignation", "first ... in six years": the first of a kind; the first
+# direct Russian-Ukrainian talks since 2022 opened the numbered series, though
+_FIRST_SINCE = re.compile(
+    r"(?:\s+[\w'’.,-]+){0,10}?\s+(?:since|in\s+(?:\w+\s+)?(?:years?|months?|decades?))\b"
+)
+_DIRECT = re.compile(
+    r"\b(?:direct|Russian-Ukrainian|Ukrainian-Russian|Russia and Ukraine|Ukraine and Russia)\b",
+    re.I,
+)
 _INDEFINITE = re.compile(r"\b(?:a|an|any|another|some)\s+(?:\S+\s+)?$", re.I)
 
 

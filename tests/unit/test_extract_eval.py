@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from bot.extract.evaluate import evaluate, format_report, norm_role, texts_match
+from bot.extract.evaluate import evaluate, format_report, norm_place, norm_role, texts_match
 
 ARTICLE = (
     "Kremlin spokesman Dmitry Peskov said that the memorandum is being prepared.\n\n"
@@ -67,3 +67,11 @@ def test_normalisation() -> None:
         "our state is not against meeting", "our state is not against meeting the Russians"
     )
     assert not texts_match("the Russians will come", "our state is not against meeting")
+
+
+def test_place_spellings() -> None:
+    assert norm_place("St. Petersburg") == norm_place("Saint Petersburg") == "st petersburg"
+    assert norm_place("Abu Dhabi") == "abu dhabi"
+    assert norm_place("") is None
+    assert norm_place(None) is None
+    assert norm_place("Istanbul") != norm_place("Ankara")

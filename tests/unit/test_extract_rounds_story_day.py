@@ -174,3 +174,19 @@ def test_arrival_ahead_of_the_talks_is_not_their_day() -> None:
         "expected to arrive in Doha this evening ahead of the talks."
     )
     assert rounds(text, dt.date(2025, 7, 22)) == [(3, "Doha", "2025-07-23")]
+
+
+def test_first_meeting_since_is_not_round_one() -> None:
+    text = (
+        "The delegations held four hours of talks in Doha on Sunday, the first meeting since "
+        "the resignation of the chief negotiator."
+    )
+    assert rounds(text, dt.date(2025, 12, 1)) == [(None, "Doha", "2025-11-30")]
+
+
+def test_first_direct_talks_since_open_the_series() -> None:
+    text = (
+        "Russian and Ukrainian negotiators met in Doha on Friday for the first round of direct "
+        "talks between the two sides since 2022."
+    )
+    assert rounds(text, dt.date(2025, 5, 17)) == [(1, "Doha", "2025-05-16")]
