@@ -176,6 +176,7 @@ _AHEAD_OF = re.compile(
     r"(?:talks|meeting|round|negotiations|summit)\b",
     re.I,
 )
+_TAKE_PLACE = re.compile(r"\b(?:take place|be held|happen|convene)\b")
 _HAD = re.compile(r"\b(?:had|held|holds)\s+\Z")  # "had a meeting", "held talks"
 _SAME_PLACE = re.compile(
     r"\b(?:in|at) (?P<same>the same (?:city|venue|place|palace|hotel|building|room|location))\b",
@@ -573,6 +574,8 @@ class RoundFinder:
                     sent, dm.end()
                 ):
                     owned.append((d, dm.end()))
+        if len(date_hits) > 1:
+            self._consecutive(sent, date_hits, hit_ends)
         safe = foldable(sent, low)
         places = [(p, pos) for p, pos in _places(sent, 0) if not _refused(sent, pos, low, safe)]
         if self.last_place is not None and " same " in low:
@@ -645,9 +648,14 @@ class RoundFinder:
                 kind = m.group("kind").lower()
                 if kind in ("stage", "phase") and not _TALKS_WORD.search(m.group()):
                     continue  # "the first stage of the exchange", "of the project"
-                if kind in ("meeting", "session") and not _TALKS_CONTEXT.search(sent):
+                if (
+                    kind in ("meeting", "session")
+                    and not _TALKS_CONTEXT.search(sent)
+                    and not (rel == "future" and _TAKE_PLACE.search(sent, m.end()))
+                ):
                     # "the next meeting should take place in Moscow": a plain meeting,
-                    # kept only with a place or a date like any other
+                    # kept only with a place or a date like any other; "the next meeting
+                    # could take place in the US" in a story about talks is the next one
                     number, strong = None, False
             elif m.group("first"):
                 number = 1  # "the first(-ever) trilateral talks"
@@ -836,6 +844,17 @@ class RoundFinder:
         out[cands[0]] = RoundFact(r.number, r.place, news, r.status, r.span,
                                   r.confidence, r.description)  # fmt: skip
         return out
+
+    def _consecutive(
+        self, sent: str, date_hits: list[tuple[dt.date, int]], hit_ends: dict[int, int]
+    ) -> None:
+        """ "on Friday and Saturday": consecutive days of one meeting, which is dated by the
+        first; the later day's phrase is read as the first day (in place)."""
+        for i in range(1, len(date_hits)):
+            (d1, p1), (d2, p2) = date_hits[i - 1], date_hits[i]
+            if d2 - d1 == _ONE_DAY and _LIST_GAP.fullmatch(sent, hit_ends[p1], p2) is not None:
+                date_hits[i] = (d1, p2)
+                self.starts.add(d1)
 
     def _date_lists(
         self,
@@ -1177,6 +1196,9 @@ class RoundFinder:
             if d is None:
                 continue
             past = self.published is not None and d < self.published
+            ahead = (self.published is not None and d > self.published) or all(
+                x.rel == "future" for x in buckets[key]
+            )
             fits = [
                 k
                 for k in buckets
@@ -1184,6 +1206,7 @@ class RoundFinder:
                 and not k[2]
                 and not all(x.rel == "future" for x in buckets[k])
                 and not (past and all(x.status in _AHEAD for x in buckets[k]))
+                and not (ahead and all(x.status == "held" for x in buckets[k]))
                 and (
                     k[1] is None
                     or k[1] == d

@@ -190,3 +190,21 @@ def test_first_direct_talks_since_open_the_series() -> None:
         "talks between the two sides since 2022."
     )
     assert rounds(text, dt.date(2025, 5, 17)) == [(1, "Doha", "2025-05-16")]
+
+
+def test_consecutive_days_date_the_meeting_by_the_first() -> None:
+    text = (
+        "Officials wrapped up two days of talks in Doha on Friday and Saturday, the first such "
+        "meeting since the war began."
+    )
+    assert rounds(text, dt.date(2026, 1, 25)) == [(None, "Doha", "2026-01-23")]
+
+
+def test_a_future_day_does_not_join_a_meeting_held() -> None:
+    text = (
+        "The two-day meeting in Doha has ended. The next meeting may take place as early as "
+        "next Sunday, February 1, sources said."
+    )
+    got = rounds(text, dt.date(2026, 1, 24))
+    assert (None, "Doha", "2026-02-01") not in got
+    assert (None, None, "2026-02-01") in got
