@@ -177,6 +177,14 @@ _AHEAD_OF = re.compile(
     re.I,
 )
 _TAKE_PLACE = re.compile(r"\b(?:take place|be held|happen|convene)\b")
+_DATELINE_PLACE = re.compile(
+    r"\s*(?P<city>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?=\s*(?:,|\(|—|–|-\s|\s-))"
+)
+_HERE = re.compile(
+    r"\b(?:(?:arriv\w*|came|come|flew|travel\w*|met|meet\w*|talks|held|gathered)\s+"
+    r"(?P<here>here)\b|\bin\s+(?P<city>(?:the|this)\s+(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:(?:port|resort|coastal|seaside)\s+)?(?:city|capital)\b))"
+)
 _HAD = re.compile(r"\b(?:had|held|holds)\s+\Z")  # "had a meeting", "held talks"
 _SAME_PLACE = re.compile(
     r"\b(?:in|at) (?P<same>the same (?:city|venue|place|palace|hotel|building|room|location))\b",
@@ -338,7 +346,7 @@ _WINDOW = re.compile(r"\bbetween\s+\S+(?:\s+\S+)?\s+and\s+$", re.I)
 _TRIP_PRE = re.compile(
     r"\b(?=[abcfghirstvw])"
     r"(?:(?:travel\w*|fly|flies|flying|flew|flown|head(?:s|ed|ing)?|go|goes|going|went|come|comes|"
-    r"coming|came|return\w*|arriv\w*|is|are|was|were|be|been)\s+(?:to|in)|"
+    r"coming|came|return\w*|arriv\w*|is|are|was|were|be|been)\s+(?:to|in)|arriv\w*|"
     r"(?:visit|trip)s?\s+to|visit\w*|spen[dt]\w*\s+(?:(?:about|almost|nearly|roughly|some|over|"
     r"more than)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|an?|\d+)\s+"
     r"(?:days|hours?)\s+(?:with\s+(?:[A-Z][\w.'’-]*\s+){1,5})?(?:in|at))"
@@ -403,7 +411,7 @@ _POSSESSIVE = re.compile(r"^['’]s\b")
 _ATTRIBUTIVE = re.compile(r"\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|negotiations)\b")
 _AFTER_MEETING = re.compile(r"\b(?:after|following)\s+(?:[\w'’-]+\s+){0,5}\Z", re.I)
 _SAME_DAY = frozenset(["today", "this morning", "this afternoon", "this evening"])
-_CONTINUED = re.compile(r"\bcontinu\w*\s+(?:on\s+)?\Z", re.I)
+_CONTINUED = re.compile(r"\b(?:continu|resum)\w*\s+(?:on\s+)?\Z", re.I)
 _ONE_DAY = dt.timedelta(days=1)
 _AHEAD = frozenset(["scheduled", "proposed"])
 _WEEK = 7
@@ -492,6 +500,7 @@ class RoundFinder:
         self.lede_days: list[tuple[dt.date, int, int]] = []  # (day, sentence start, end)
         self.last_place: str | None = None  # the place of the latest placed mention
         self.header_place: str | None = None  # a venue line above the story
+        self.dateline_place: str | None = None  # "MIAMI—", "ISTANBUL, June 2 (Reuters) -"
 
     def sentence(self, text: str, s0: int, e0: int, heading: bool) -> None:
         sent = text[s0:e0]
@@ -541,7 +550,7 @@ class RoundFinder:
                 continue  # "after June 20" bounds a date, it is not one
             if _hint(pre, _PRESS_HINTS) and _PRESS_DATE.search(pre):
                 continue
-            if "ontinu" in pre and _CONTINUED.search(pre):
+            if ("ontinu" in pre or "resum" in pre) and _CONTINUED.search(pre):
                 continue  # "the talks continued on Monday": a later day of the meeting
             if _SPEECH_DATE.search(pre):
                 speech_dates.append(dm)
@@ -578,6 +587,16 @@ class RoundFinder:
             self._consecutive(sent, date_hits, hit_ends)
         safe = foldable(sent, low)
         places = [(p, pos) for p, pos in _places(sent, 0) if not _refused(sent, pos, low, safe)]
+        if self.dateline_place is None and self.body_sentences <= 1 and not heading:
+            self._dateline_place(sent)
+        if self.dateline_place is not None and ("here" in low or " city" in low):
+            # "arrived here Saturday", "in the Saudi Red Sea city": the city of the dateline
+            places.extend(
+                (self.dateline_place, m.start("here") if m.group("here") else m.start("city"))
+                for m in _HERE.finditer(sent)
+                if not any(m.start() <= pos < m.end() for _p, pos in places)
+            )  # fmt: skip
+            places.sort(key=lambda p: p[1])
         if self.last_place is not None and " same " in low:
             # "the second round was held in the same city": the place named last
             places.extend((self.last_place, m.start("same")) for m in _SAME_PLACE.finditer(sent))
@@ -784,6 +803,14 @@ class RoundFinder:
         dm = _LINE_DATE.match(sent)
         if dm is not None and (dm.group("year") or dm.group("iso") or dm.group("dot")):
             self.header_date = dates.resolve(dm, self.published, dates.PAST)[0]
+
+    def _dateline_place(self, sent: str) -> None:
+        m = _DATELINE_PLACE.match(sent)
+        if m is not None:
+            venue = lexicon().venue_city
+            name = _place_names().get(m.group("city").lower())
+            if name is not None:
+                self.dateline_place = venue.get(name, name)
 
     def _header_place(self, sent: str) -> None:
         """A venue line above the story ("The Kremlin, Moscow", or after the date line's time):

@@ -208,3 +208,28 @@ def test_a_future_day_does_not_join_a_meeting_held() -> None:
     got = rounds(text, dt.date(2026, 1, 24))
     assert (None, "Doha", "2026-02-01") not in got
     assert (None, None, "2026-02-01") in got
+
+
+def test_here_and_the_city_are_the_dateline_city() -> None:
+    text = (
+        "DOHA—The Russian envoy arrived here Saturday for talks with the American negotiators.\n\n"
+        "A day earlier, on Friday, the Americans met in the same city with the Ukrainian team.\n"
+    )
+    got = sorted(rounds(text, dt.date(2025, 12, 21)), key=str)
+    assert got == [(None, "Doha", "2025-12-19"), (None, "Doha", "2025-12-20")]
+
+
+def test_talks_in_the_port_city_of_the_dateline() -> None:
+    text = (
+        "Doha (Qatar) (AFP) - Ukraine said it was ready for a truce after eight hours of talks "
+        "with American officials in the Gulf port city on Tuesday.\n"
+    )
+    assert rounds(text, dt.date(2025, 3, 12)) == [(None, "Doha", "2025-03-11")]
+
+
+def test_talks_to_resume_tomorrow_is_not_their_first_day() -> None:
+    text = (
+        "The first day of the third round of talks in Doha ended after six hours; "
+        "negotiations are to resume tomorrow."
+    )
+    assert (3, "Doha", "2026-02-18") not in rounds(text, dt.date(2026, 2, 17))
