@@ -115,7 +115,7 @@ def heading_text(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
-    words = len(stripped.split())
+    words = len(stripped.split(maxsplit=17))  # counts up to 18: enough to compare with 16
     if words <= 14 and not _TERMINAL.search(stripped):
         return True
     return words <= 16 and stripped[0].isalnum() and bool(_QUOTE_END.search(stripped))

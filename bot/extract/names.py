@@ -50,6 +50,7 @@ def _ascii(text: str) -> str:
 
 
 @lru_cache(maxsize=8192)
+@lru_cache(maxsize=16384)  # pure; the same words recur through every text
 def word_key(word: str) -> str:
     """The transliteration key of one word ("Zelenskyy" -> "zelenski")."""
     w = _ascii(word)

@@ -187,6 +187,7 @@ class Mention:
 
 
 @lru_cache(maxsize=16384)
+@lru_cache(maxsize=16384)  # pure: the lexicon is fixed for the process
 def _is_title_word(word: str) -> bool:
     lw = word.lower().removesuffix("'s").removesuffix("’s")
     lex = lexicon()
@@ -277,6 +278,7 @@ _LEFT_STOP = frozenset(
 )
 
 
+@lru_cache(maxsize=16384)  # pure: the lexicon is fixed for the process
 def _is_name_word(word: str) -> bool:
     """A given name or a curated actor's name word: a title never runs across it."""
     lex = lexicon()

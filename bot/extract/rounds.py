@@ -202,19 +202,50 @@ _GENERIC_VENUE_WORDS = frozenset(
 )
 
 
-def _place_alternative(place: str) -> str:
-    words = place.split(" ")
-    parts = [re.escape(words[0])]
-    for word in words[1:]:
-        escaped = re.escape(word)
-        parts.append(f"(?i:{escaped})" if word.lower() in _GENERIC_VENUE_WORDS else escaped)
-    return r"\ ".join(parts)
+def _place_units(place: str) -> list[str]:
+    """A place as regex units: one escaped character each, a generic venue word whole and in
+    any case ("Dolmabahce palace")."""
+    units: list[str] = []
+    for i, word in enumerate(place.split(" ")):
+        if i:
+            units.append(r"\ ")
+        if i and word.lower() in _GENERIC_VENUE_WORDS:
+            units.append(f"(?i:{re.escape(word)})")
+        else:
+            units.extend(re.escape(ch) for ch in word)
+    return units
+
+
+@dataclass
+class _Trie:
+    children: dict[str, _Trie] = field(default_factory=dict)
+    end: bool = False
+
+    def pattern(self) -> str:
+        alts = [unit + child.pattern() for unit, child in self.children.items()]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if self.end:  # a shorter name ends here: the rest is optional (longest match first)
+            return (body if len(alts) > 1 else "(?:" + body + ")") + "?"
+        return body
+
+
+def _place_alternatives(places: tuple[str, ...]) -> str:
+    """All place names as one regex factored as a trie, so that re tries a character or two at
+    each position instead of every name (the matches of the longest-first alternation)."""
+    root = _Trie()
+    for place in places:
+        node = root
+        for unit in _place_units(place):
+            node = node.children.setdefault(unit, _Trie())
+        node.end = True
+    return root.pattern()
 
 
 @cache
 def _place_re() -> re.Pattern[str]:
-    alts = "|".join(_place_alternative(p) for p in lexicon().places)  # longest first
-    return re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])(?:" + _place_alternatives(lexicon().places) + r")(?![\w-])")
 
 
 @cache
@@ -227,8 +258,7 @@ def _place_names() -> dict[str, str]:
 def _place_scan() -> re.Pattern[str]:
     """`_place_re` without its leading lookbehind: every alternative then starts with a literal
     character, which lets re skip to the candidate positions (see `_place_matches`)."""
-    alts = "|".join(_place_alternative(p) for p in lexicon().places)  # longest first
-    return re.compile(r"(?:" + alts + r")(?![\w-])")
+    return re.compile(r"(?:" + _place_alternatives(lexicon().places) + r")(?![\w-])")
 
 
 _WORDISH = re.compile(r"[\w-]")
@@ -248,20 +278,26 @@ def _place_matches(sentence: str) -> Iterator[re.Match[str]]:
         pos = m.end()
 
 
-def _places(sentence: str, offset: int) -> list[tuple[str, int]]:
+def _places(
+    sentence: str, offset: int, found: list[tuple[int, int]] | None = None
+) -> list[tuple[str, int]]:
+    """The places of a sentence named as where something happens ("in X", "X talks");
+    `found` are the (start, end) of the place names in it when already known."""
     out: list[tuple[str, int]] = []
     names = _place_names()
-    for m in _place_matches(sentence):
-        pre = sentence[max(0, m.start() - 14) : m.start()]
-        post = sentence[m.end() : m.end() + 25]
+    spans = found if found is not None else [m.span() for m in _place_matches(sentence)]
+    for start, end in spans:
+        pre = sentence[max(0, start - 14) : start]
+        post = sentence[end : end + 25]
         if not (_PLACE_PRE.search(pre) or _PLACE_POST.match(post)):
             continue
-        if _SPEECH_PLACE.search(sentence[max(0, m.start() - 40) : m.start()]) or (
+        if _SPEECH_PLACE.search(sentence[max(0, start - 40) : start]) or (
             "speak" in sentence
-            and _SPEAKING_AT.search(sentence, max(0, m.start() - 60), m.start()) is not None
+            and _SPEAKING_AT.search(sentence, max(0, start - 60), start) is not None
         ):
             continue  # "told reporters in the Oval Office", "speaking at a summit in Vilnius"
-        out.append((names.get(m.group().lower(), m.group()), offset + m.start()))
+        name = sentence[start:end]
+        out.append((names.get(name.lower(), name), offset + start))
     return out
 
 
@@ -497,7 +533,7 @@ class RoundFinder:
         self.lede_end: int | None = None  # where the body's fourth sentence starts
         self.first_end: int | None = None  # where the body's second sentence starts
         self.header_date: dt.date | None = None
-        self.lede_days: list[tuple[dt.date, int, int]] = []  # (day, sentence start, end)
+        self.lede: list[tuple[str, int]] = []  # the first body sentences and their starts
         self.last_place: str | None = None  # the place of the latest placed mention
         self.header_place: str | None = None  # a venue line above the story
         self.dateline_place: str | None = None  # "MIAMI—", "ISTANBUL, June 2 (Reuters) -"
@@ -729,11 +765,11 @@ class RoundFinder:
                 rel = ""
             if (
                 place is None
+                and self.header_place is not None
                 and (
                     m.group().lower() in ("met", "meets")
                     or _HAD.search(sent, max(0, m.start() - 8), m.start()) is not None
                 )
-                and self.header_place is not None
                 and self.body_sentences == 1
                 and not heading
                 and direction != dates.FUTURE
@@ -752,7 +788,11 @@ class RoundFinder:
             ):
                 continue  # "the next round has not been scheduled"
             since = False
-            if number == 1 and (fs := _FIRST_SINCE.match(sent, m.end())) is not None:
+            if (
+                number == 1
+                and ("since" in low or " year" in low or " month" in low or " decade" in low)
+                and (fs := _FIRST_SINCE.match(sent, m.end())) is not None
+            ):
                 since = not _DIRECT.search(sent, m.start(), fs.end())
             self.mentions.append(
                 _Mention(number, rel, place, date, mstatus, s0 + m.start(), s0 + m.end(),
@@ -825,8 +865,8 @@ class RoundFinder:
             self.header_place = names[parts[-1].lower()]
 
     def _lede(self, sent: str, s0: int) -> None:
-        """Count the body's sentences; the first three are the lede, whose past days (the day
-        the story reports, "on Tuesday") are kept for undated meetings it names."""
+        """Count the body's sentences and keep the first three, the lede: its past days (the
+        day the story reports, "on Tuesday") date an undated meeting it names."""
         self.body_sentences += 1
         if self.body_sentences == 2:
             self.first_end = s0
@@ -834,20 +874,28 @@ class RoundFinder:
             if self.lede_end is None:
                 self.lede_end = s0
             return
-        for dm in dates.DATE_RE.finditer(sent):
-            prefix = dates.prefix_of(sent, dm.start())
-            d, gran = dates.resolve(dm, self.published, dates.PAST, prefix)
-            if d is None or gran != "day":
-                continue
-            if self.published is not None and not 0 <= (self.published - d).days <= _WEEK:
-                continue
-            if _DATELINE.match(sent, 0, dm.start()) and _DATELINE_END.match(sent, dm.end()):
-                self.header_date = self.header_date or d  # "ISTANBUL, June 2 (Reuters) -"
-                continue
-            pre = sent[max(0, dm.start() - 70) : dm.start()]
-            if _SPEECH_DATE.search(pre) or _BOUND_DATE.search(pre) or _PRESS_DATE.search(pre):
-                continue  # the day of a statement or a press event is not the story's meeting's
-            self.lede_days.append((d, s0, s0 + len(sent)))
+        self.lede.append((sent, s0))
+
+    def _lede_days(self) -> list[tuple[dt.date, int, int]]:
+        """(day, sentence start, end) for each past day of the lede; a dateline's day is the
+        story's date line instead (read only when a meeting needs it: most stories date theirs)."""
+        out: list[tuple[dt.date, int, int]] = []
+        for sent, s0 in self.lede:
+            for dm in dates.DATE_RE.finditer(sent):
+                prefix = dates.prefix_of(sent, dm.start())
+                d, gran = dates.resolve(dm, self.published, dates.PAST, prefix)
+                if d is None or gran != "day":
+                    continue
+                if self.published is not None and not 0 <= (self.published - d).days <= _WEEK:
+                    continue
+                if _DATELINE.match(sent, 0, dm.start()) and _DATELINE_END.match(sent, dm.end()):
+                    self.header_date = self.header_date or d  # "ISTANBUL, June 2 (Reuters) -"
+                    continue
+                pre = sent[max(0, dm.start() - 70) : dm.start()]
+                if _SPEECH_DATE.search(pre) or _BOUND_DATE.search(pre) or _PRESS_DATE.search(pre):
+                    continue  # the day of a statement or a press event is not the meeting's
+                out.append((d, s0, s0 + len(sent)))
+        return out
 
     def _news_day(self, out: list[RoundFact]) -> list[RoundFact]:
         """The one undated held meeting the lede names is dated by the story's day: the one
@@ -858,10 +906,11 @@ class RoundFinder:
             return out
         r = out[cands[0]]
         pos = r.span.start
-        days = {d for d, a, b in self.lede_days if not a <= pos < b}
+        lede_days = self._lede_days()
+        days = {d for d, a, b in lede_days if not a <= pos < b}
         end = self.lede_end
         news = next(iter(days)) if len(days) == 1 else None
-        if not self.lede_days:
+        if not lede_days:
             # the date line dates only the meeting the story opens with
             news, end = self.header_date, self.first_end
         if news is None or pos >= (end if end is not None else 1 << 60):
@@ -986,7 +1035,8 @@ class RoundFinder:
         """Trips whose purpose is a meeting, added as mentions; their spans in the sentence."""
         spans: list[tuple[int, int]] = []
         for place, pos in places:
-            pre = sent[max(0, pos - 90) : pos]
+            # "spent five hours with Russian President Vladimir Putin at": a long verb phrase
+            pre = sent[max(0, pos - (90 if "spen" in sent else 45)) : pos]
             wide = max(0, pos - 70)
             trip = _TRIP_PRE.search(pre)
             if trip is None and (trip := _RECEIVE_PRE.search(sent, wide, pos)) is not None:
