@@ -107,6 +107,20 @@ _PAST_WORDS = frozenset(
         "discussed",
         "lasted",
         "hosted",
+        # past forms of the verbs a meeting is reported with
+        "delivered",
+        "presented",
+        "handed",
+        "visited",
+        "arrived",
+        "began",
+        "started",
+        "returned",
+        "gathered",
+        "received",
+        "welcomed",
+        "exchanged",
+        "flew",
     ]
 )
 _FUTURE_PHRASES = ("to be held", "set for", " is to ", " are to ", "would be held")

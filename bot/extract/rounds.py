@@ -185,6 +185,7 @@ _HERE = re.compile(
     r"(?P<here>here)\b|\bin\s+(?P<city>(?:the|this)\s+(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:(?:port|resort|coastal|seaside)\s+)?(?:city|capital)\b))"
 )
+_DAY_WORD = re.compile(r"day\b")  # "spent Friday at the White House"
 _HAD = re.compile(r"\b(?:had|held|holds)\s+\Z")  # "had a meeting", "held talks"
 _SAME_PLACE = re.compile(
     r"\b(?:in|at) (?P<same>the same (?:city|venue|place|palace|hotel|building|room|location))\b",
@@ -308,6 +309,7 @@ _REFUSED_AFTER = Caseless(
 
 
 _EXCEPT = re.compile(r"\bexcept\s*$")
+_SPEECH_CUT = re.compile(r"\b(?:said|says|told|added|noted|stressed|stated)\b")
 _COMMA_WORD = re.compile(r"[A-Z][a-z]+,\s*$")
 
 
@@ -317,6 +319,13 @@ def _refused(sentence: str, rel_pos: int, low: str, safe: bool) -> bool:
     before = sentence[lo:rel_pos]
     if "except" in before and _EXCEPT.search(before):
         return False
+    cuts = list(_SPEECH_CUT.finditer(before))
+    if cuts:
+        cut = cuts[-1]
+        # "X, who rejected any recognition of Crimea, said he hoped to meet Trump in Rome": a
+        # refusal before the speech verb is not about what was said
+        lo += cut.end()
+        before = before[cut.end() :]
     if (
         "," in before[-25:]
         and _COMMA_WORD.search(before[-25:])
@@ -385,7 +394,11 @@ _TRIP_PRE = re.compile(
     r"coming|came|return\w*|arriv\w*|is|are|was|were|be|been)\s+(?:to|in)|arriv\w*|"
     r"(?:visit|trip)s?\s+to|visit\w*|spen[dt]\w*\s+(?:(?:about|almost|nearly|roughly|some|over|"
     r"more than)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|an?|\d+)\s+"
-    r"(?:days|hours?)\s+(?:with\s+(?:[A-Z][\w.'’-]*\s+){1,5})?(?:in|at))"
+    r"(?:days|hours?)\s+(?:with\s+(?:[A-Z][\w.'’-]*\s+){1,5})?(?:in|at)|"
+    # "spent Friday at the White House", "spent Sunday evening in talks with X at"
+    r"spen[dt]\w*\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the (?:day|weekend))"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:in talks with\s+(?:[\w.'’-]+\s+){1,5}?)?"
+    r"(?:in|at))"
     r"\s+(?:the\s+)?$",
     re.I,
 )
@@ -1069,7 +1082,7 @@ class RoundFinder:
                 verb.startswith(("visit", "trip", "spen"))
                 and (
                     _TRIP_TOPIC.search(sent, max(0, pos - 160), end + 50)
-                    or (verb.startswith("spen") and " with " in verb)
+                    or (verb.startswith("spen") and (" with " in verb or _DAY_WORD.search(verb)))
                 )
             ):  # "spent five hours with Putin at the Kremlin" is a meeting
                 stop = end
@@ -1077,11 +1090,19 @@ class RoundFinder:
                 continue
             if _NOT_ROUND.found(sent[pos : stop + 30]):
                 continue
+            if purpose is not None and place in lexicon().countries:
+                # "traveling to Florida for a meeting with Trump at Mar-a-Lago": the venue
+                later = [p for p, q in places if purpose.end() <= q < purpose.end() + 80]
+                place = next((p for p in later if p not in lexicon().countries), place)
             start = pos - len(pre) + trip.start()
             if _REFERENCE.search(sent, max(0, start - 30), start):
                 date = _clause_date(date_hits, sent, end)
             else:
-                date = _nearest(date_hits, end, end, 100, end - start + 30)
+                inside = [d for d, p in date_hits if start <= p < pos]
+                # "spent Sunday evening in talks with X at ...": the day inside the phrase
+                date = (
+                    inside[0] if inside else _nearest(date_hits, end, end, 100, end - start + 30)
+                )
             if _AHEAD_OF.search(sent, end, end + 70):
                 date = None  # "arrive in Istanbul this evening ahead of the talks": not their day
             self.mentions.append(

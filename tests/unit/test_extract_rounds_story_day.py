@@ -233,3 +233,32 @@ def test_talks_to_resume_tomorrow_is_not_their_first_day() -> None:
         "negotiations are to resume tomorrow."
     )
     assert (3, "Doha", "2026-02-18") not in rounds(text, dt.date(2026, 2, 17))
+
+
+def test_a_refusal_before_the_speech_verb_does_not_refuse_the_place() -> None:
+    text = (
+        "The president, who has rejected any deal on territory, said he hoped to meet the "
+        "envoy in Doha on Saturday."
+    )
+    assert rounds(text, dt.date(2025, 4, 25)) == [(None, "Doha", "2025-04-26")]
+
+
+def test_spent_a_day_at_a_venue() -> None:
+    text = "The president, who had spent Friday at the White House, came away empty-handed."
+    assert rounds(text, dt.date(2025, 10, 22)) == [(None, "Washington", "2025-10-17")]
+
+
+def test_trip_to_a_state_for_a_meeting_at_a_venue() -> None:
+    text = (
+        "The president is traveling to Florida for a meeting with the US president at "
+        "Mar-a-Lago on Sunday."
+    )
+    assert rounds(text, dt.date(2025, 12, 27)) == [(None, "Palm Beach", "2025-12-28")]
+
+
+def test_delivered_is_past() -> None:
+    text = (
+        "The secretary, who delivered the plan to the president in Doha on Thursday, "
+        "will be joined by the envoy."
+    )
+    assert rounds(text, dt.date(2025, 11, 22)) == [(None, "Doha", "2025-11-20")]
