@@ -544,7 +544,8 @@ class RoundFinder:
         # the story's own day: a date line above the body, and the past days of the lede
         self.body_sentences = 0
         self.lede_end: int | None = None  # where the body's fourth sentence starts
-        self.first_end: int | None = None  # where the body's second sentence starts
+        self.first_end: int | None = None  # where the body's second paragraph starts
+        self._body_end: int | None = None  # the end of the latest body sentence
         self.header_date: dt.date | None = None
         self.lede: list[tuple[str, int]] = []  # the first body sentences and their starts
         self.last_place: str | None = None  # the place of the latest placed mention
@@ -565,7 +566,7 @@ class RoundFinder:
             if self.body_sentences == 0 and self.header_place is None:
                 self._header_place(sent)
         else:
-            self._lede(sent, s0)
+            self._lede(text, s0, e0)
         if _DIGIT_PAIR.search(sent):
             self._exchange(text, s0, e0)
         # the trip hints are looked for only when the answer matters
@@ -877,12 +878,16 @@ class RoundFinder:
         if parts and all(x.lower() in names for x in parts):  # "The Kremlin, Moscow"
             self.header_place = names[parts[-1].lower()]
 
-    def _lede(self, sent: str, s0: int) -> None:
+    def _lede(self, text: str, s0: int, e0: int) -> None:
         """Count the body's sentences and keep the first three, the lede: its past days (the
-        day the story reports, "on Tuesday") date an undated meeting it names."""
+        day the story reports, "on Tuesday") date an undated meeting it names. The first
+        paragraph ends where the second body line starts."""
+        sent = text[s0:e0]
         self.body_sentences += 1
-        if self.body_sentences == 2:
-            self.first_end = s0
+        if self.first_end is None and self._body_end is not None:
+            if "\n" in text[self._body_end : s0]:
+                self.first_end = s0
+        self._body_end = e0
         if self.body_sentences > _LEDE:
             if self.lede_end is None:
                 self.lede_end = s0
