@@ -884,9 +884,12 @@ class RoundFinder:
         paragraph ends where the second body line starts."""
         sent = text[s0:e0]
         self.body_sentences += 1
-        if self.first_end is None and self._body_end is not None:
-            if "\n" in text[self._body_end : s0]:
-                self.first_end = s0
+        if (
+            self.first_end is None
+            and self._body_end is not None
+            and "\n" in text[self._body_end : s0]
+        ):
+            self.first_end = s0
         self._body_end = e0
         if self.body_sentences > _LEDE:
             if self.lede_end is None:
