@@ -81,6 +81,10 @@ _FUTURE_WORDS = frozenset(
         "intend",
         "intends",
         "coming",
+        # a trip told in the present is ahead: "before Witkoff flies to Moscow on Tuesday"
+        "flies",
+        "travels",
+        "heads",
     ]
 )
 _PAST_WORDS = frozenset(
@@ -144,7 +148,10 @@ def tense(sentence: str) -> str:
 
 
 _CLAUSE_START = re.compile(r"[,;:()\"“”«»]|\b(?:and|but|while|said|says|that)\b")
-_MODAL = re.compile(r"\b(?:would|could|to (?:meet|hold|travel|fly|visit))\b")
+_MODAL = re.compile(
+    r"\b(?:would|could|to (?:meet|hold|travel|fly|visit|present|brief|discuss|deliver|sign|"
+    r"negotiate))\b"
+)
 
 
 def clause_tense(sentence: str, pos: int, default: str) -> str:

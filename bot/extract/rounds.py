@@ -392,6 +392,7 @@ _TRIP_PRE = re.compile(
     r"\b(?=[abcfghirstvw])"
     r"(?:(?:travel\w*|fly|flies|flying|flew|flown|head(?:s|ed|ing)?|go|goes|going|went|come|comes|"
     r"coming|came|return\w*|arriv\w*|is|are|was|were|be|been)\s+(?:to|in)|arriv\w*|"
+    r"(?:is|are|was|were)\s+(?:due|expected)\s+(?:to\s+(?:be|arrive)\s+)?(?:in|to)|"
     r"(?:visit|trip)s?\s+to|visit\w*|spen[dt]\w*\s+(?:(?:about|almost|nearly|roughly|some|over|"
     r"more than)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|an?|\d+)\s+"
     r"(?:days|hours?)\s+(?:with\s+(?:[A-Z][\w.'’-]*\s+){1,5})?(?:in|at)|"

@@ -262,3 +262,16 @@ def test_delivered_is_past() -> None:
         "will be joined by the envoy."
     )
     assert rounds(text, dt.date(2025, 11, 22)) == [(None, "Doha", "2025-11-20")]
+
+
+def test_due_in_a_city_for_talks() -> None:
+    text = "The president is due in Doha on Monday for talks with the envoy, officials said."
+    assert rounds(text, dt.date(2025, 8, 16)) == [(None, "Doha", "2025-08-18")]
+
+
+def test_a_trip_told_in_the_present_is_ahead() -> None:
+    text = (
+        "The talks are the last stop before the envoy flies to Doha to present the framework "
+        "to the emir on Tuesday."
+    )
+    assert rounds(text, dt.date(2025, 11, 30)) == [(None, "Doha", "2025-12-02")]
