@@ -121,6 +121,7 @@ _PAST_WORDS = frozenset(
         "started",
         "returned",
         "gathered",
+        "wrapped",
         "received",
         "welcomed",
         "exchanged",

@@ -73,8 +73,9 @@ _HINT_CANCELLED = ("cancel", "called off", "postpon", "scrapped", "not take plac
                    "broke down", "collapsed")  # fmt: skip
 _HINT_SCHEDULED = ("will", "schedul", "expected", "set ", "planned", "is to", "confirmed",
                    "agreed to")  # fmt: skip
-_HINT_HELD = ("took", "held", "ended", "concluded", "lasted", "after the", "following the",
-              "result", "outcome", "met ", "what was", "participated")  # fmt: skip
+_HINT_HELD = ("took", "held", "ended", "concluded", "lasted", "wrapped", "had a", "after the",
+              "following the", "result", "outcome", "met ", "what was",
+              "participated")  # fmt: skip
 _HINT_PROPOSED = ("propos", "offer", "suggest", "invit", "ready", "readiness", "seek", "sought",
                   "call", "could", "would", "possib", "want", "hope", "push", "insist", "idea",
                   "initiative")  # fmt: skip
@@ -110,7 +111,8 @@ _CANCELLED = Caseless(
 )
 _HELD = Caseless(
     r"\b(?=[acefhlmoprtw])"
-    r"(?:took place|was held|were held|held (?:on|in|at)|ended|concluded|lasted|"
+    r"(?:took place|was held|were held|held (?:on|in|at|talks|a meeting)|ended|concluded|"
+    r"lasted|wrapped up|had a meeting|"
     r"after the|following the|results? of the|outcome of the|"
     r"met in|met on|what was|took part|participated)\b"
 )
@@ -737,12 +739,19 @@ class RoundFinder:
             else:
                 continue
             own = _own_place(places, sent, m.start(), m.end())
+            ahead = False
             if strong:
                 # a round still to come is placed after its mention ("the next round in
                 # Geneva"); a place before it is where it was proposed
                 back = 0 if rel == "future" else 60
                 place = own or _nearest(places, m.start(), m.end(), 120, back)
-                date = _nearest(date_hits, m.start(), m.end())
+                if _coarse_date(sent, m.end()):
+                    # "a second round in the Emirati capital next week": its own vague time;
+                    # a day named before the mention belongs to something else
+                    date = _nearest(date_hits, m.start(), m.end(), 120, 0)
+                    ahead = _COARSE_AHEAD.match(sent, m.end()) is not None
+                else:
+                    date = _nearest(date_hits, m.start(), m.end())
             else:
                 place = own or _nearest(places, m.start(), m.end(), 70, 12)
                 date = _nearest(date_hits, m.start(), m.end(), 90, 0)
@@ -766,6 +775,8 @@ class RoundFinder:
             ):
                 date = only_date  # a definite mention of the meeting the sentence reports
             mstatus = status
+            if ahead and status in (None, "held"):
+                mstatus = "scheduled"  # "agreeing to hold a second round next week"
             if (
                 date is None
                 and rel == ""
@@ -1245,6 +1256,12 @@ class RoundFinder:
                 if len(dated) == 1:
                     buckets[dated[0]].extend(mm)
         self._anaphora(buckets)
+        for key in [k for k in buckets if k[2] and k[0] is not None]:
+            twin = (key[0], key[1], False)
+            if twin in buckets and all(
+                x.status in (None, "held") for x in buckets[key] + buckets[twin]
+            ):  # "the Alaska summit" and "talks in Anchorage": one meeting held
+                buckets[twin].extend(buckets.pop(key))
         countries = lexicon().countries
         # a country or state is a coarser name of the one meeting held in a city there
         # ("talks in Florida on Sunday ... took place near Miami"): its dates go with it;
@@ -1451,6 +1468,9 @@ _COARSE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December))\b"
 )
+
+
+_COARSE_AHEAD = re.compile(r"[^,;.]{0,40}?\b(?:next|coming) (?:week|month)\b")
 
 
 def _coarse_date(sent: str, end: int) -> bool:

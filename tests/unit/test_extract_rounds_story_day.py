@@ -275,3 +275,23 @@ def test_a_trip_told_in_the_present_is_ahead() -> None:
         "to the emir on Tuesday."
     )
     assert rounds(text, dt.date(2025, 11, 30)) == [(None, "Doha", "2025-12-02")]
+
+
+def test_a_round_agreed_for_next_week_is_ahead_and_undated() -> None:
+    text = (
+        "Officials wrapped up two days of talks in Doha on Friday and Saturday, agreeing to hold "
+        "a second round in the Qatari capital next week."
+    )
+    got = rounds(text, dt.date(2026, 1, 25))
+    assert (2, "Doha", None) in got
+    assert (2, "Doha", "2026-01-23") not in got
+
+
+def test_summit_headline_and_talks_at_the_venue_are_one_meeting() -> None:
+    text = (
+        "Leaders End Oslo Summit Without Deal\n\n"
+        "The two leaders wrapped up three hours of talks at a military base in Oslo without a "
+        'ceasefire. "There is no deal until there is a deal," one said at a joint appearance '
+        "on Friday.\n"
+    )
+    assert rounds(text, dt.date(2025, 8, 16)) == [(None, "Oslo", "2025-08-15")]
