@@ -188,6 +188,11 @@ _HERE = re.compile(
     r"(?:(?:port|resort|coastal|seaside)\s+)?(?:city|capital)\b))"
 )
 _DAY_WORD = re.compile(r"day\b")  # "spent Friday at the White House"
+_HOST_OFFER = re.compile(
+    r"\b(?:ready|willing\w*|offer\w*|prepared|happy|propos\w*|readiness)\s+to\s+host\s+"
+    r"(?:[\w-]+\s+){0,2}\Z",
+    re.I,
+)
 _HAD = re.compile(r"\b(?:had|held|holds)\s+\Z")  # "had a meeting", "held talks"
 _SAME_PLACE = re.compile(
     r"\b(?:in|at) (?P<same>the same (?:city|venue|place|palace|hotel|building|room|location))\b",
@@ -694,6 +699,13 @@ class RoundFinder:
             a, b = max(0, m.start() - 10), m.end() + 40
             if _NOT_ROUND.found(sent[a:b], low[a:b], safe):
                 continue
+            if (
+                "host" in low
+                and not m.group("first")
+                and not (m.group("ord") and m.group("ord").lower() in ORDINALS)
+                and _HOST_OFFER.search(sent, max(0, m.start() - 45), m.start())
+            ):
+                continue  # "the Pope's willingness to host negotiations": a venue offered
             ordinal = m.group("ord") or m.group("first")
             if not ordinal and _in_quote(sent, m.start()):
                 continue

@@ -295,3 +295,11 @@ def test_summit_headline_and_talks_at_the_venue_are_one_meeting() -> None:
         "on Friday.\n"
     )
     assert rounds(text, dt.date(2025, 8, 16)) == [(None, "Oslo", "2025-08-15")]
+
+
+def test_an_offer_to_host_talks_is_not_a_meeting() -> None:
+    text = (
+        "The premier said the Pope had confirmed his willingness to host negotiations between "
+        "the two sides at the Vatican."
+    )
+    assert rounds(text, dt.date(2025, 5, 20)) == []
