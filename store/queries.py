@@ -190,7 +190,10 @@ async def save_article(
 
         seen: set[str] = set()
         for r in facts.rounds:
-            fp = fingerprint("round", r.number, (r.place or "").lower(), r.date, r.status)
+            # two meetings sought with no place or date yet differ only by their description
+            fp = fingerprint(
+                "round", r.number, (r.place or "").lower(), r.date, r.status, r.description
+            )
             if fp in seen:
                 continue
             seen.add(fp)

@@ -152,6 +152,8 @@ class _Mention:
     succ: bool = False  # "the next round": the one after the rounds held so far
     weak: bool = False  # dated only by the dateline of the text
     since: bool = False  # "the first meeting since May": the first of a kind, not round one
+    tri: bool = False  # a trilateral leaders' meeting
+    summit: bool = False  # a leaders' meeting named only "the summit"
 
 
 @dataclass(slots=True)
@@ -193,6 +195,7 @@ _HOST_OFFER = re.compile(
     r"(?:[\w-]+\s+){0,2}\Z",
     re.I,
 )
+_TRI = re.compile(r"(?:trilateral|three-way)\b", re.I)
 _HAD = re.compile(r"\b(?:had|held|holds)\s+\Z")  # "had a meeting", "held talks"
 _SAME_PLACE = re.compile(
     r"\b(?:in|at) (?P<same>the same (?:city|venue|place|palace|hotel|building|room|location))\b",
@@ -479,7 +482,8 @@ _DENIED = re.compile(r"\b(?:no|not|never|without)\b|n['’]t\b", re.I)
 _PLURAL_ROUNDS = re.compile(r"\b(?:the\s+)?first\s+(?P<n>two|three|four)\s+rounds\b", re.I)
 _LEADERS = re.compile(
     r"\b(?=[slmpztSLMPZT])"  # the first letters of the alternatives
-    r"(?:summit|leaders'? (?:meeting|summit)|meeting (?:between|of) (?:the )?(?:two )?"
+    r"(?:summit|leaders'? (?:meeting|summit)|(?:trilateral|three-way) (?:meeting|summit)|"
+    r"meeting (?:between|of) (?:the )?(?:two )?"
     r"(?:presidents|leaders|heads of state)|"
     r"(?:Putin|Zelensk\w*|Trump)[- ](?:Putin|Zelensk\w*|Trump) (?:meeting|summit|talks)|"
     r"meeting between [^.;]{0,60}?(?:Putin|Zelensk\w*)|"
@@ -847,10 +851,13 @@ class RoundFinder:
                              _nearest(date_hits, e.end(), e.end(), 25, 0), status,
                              s0 + e.start("n"), s0 + e.end(), heading=heading)
                 )  # fmt: skip
+        ordinal_spans = [f.span() for f in found if f.group("ord") or f.group("first")]
         for m in leaders_found:
             a, b = max(0, m.start() - 10), m.end() + 40
             if _NOT_ROUND.found(sent[a:b], low[a:b], safe):
                 continue
+            if any(f0 < m.end() and m.start() < f1 for f0, f1 in ordinal_spans):
+                continue  # "the first trilateral meeting": the numbered round
             lstatus = status
             if lstatus is None and not _SUMMIT.search(m.group()):
                 if _DENIED.search(sent):
@@ -864,7 +871,8 @@ class RoundFinder:
             date = _nearest(date_hits, m.start(), m.end(), 80, 0) or _owned(owned, m.start())
             self.mentions.append(
                 _Mention(None, "", place, date, lstatus, s0 + m.start(), s0 + m.end(),
-                         leaders=True, heading=heading)
+                         leaders=True, heading=heading, tri=_TRI.match(m.group()) is not None,
+                         summit=m.group().lower() == "summit")
             )  # fmt: skip
         for x in self.mentions[first_new:]:
             if x.place:
@@ -1312,6 +1320,15 @@ class RoundFinder:
                 ):
                     continue  # "the summit": the leaders' meeting already placed
                 nulls += 1
+                tri = [x for x in mm if x.tri]
+                if leaders and tri and len(tri) < len(mm):
+                    # "a meeting between Putin and Zelensky, to be followed by a trilateral
+                    # meeting": two meetings sought; "the summit" alone is the one placed
+                    bi = [x for x in mm if not x.tri]
+                    if not all(x.summit for x in bi) or not any(r.place for r in out):
+                        out.append(self._fact(bi, None))
+                    out.append(self._fact(tri, None))
+                    continue
             if (
                 not leaders
                 and date is not None
@@ -1393,7 +1410,11 @@ class RoundFinder:
             status=status,
             span=Span(first.start, first.end),
             confidence=round(min(conf, 0.95), 2),
-            description="leaders' meeting" if any(m.leaders for m in mm) else "",
+            description=(
+                ("trilateral " if all(m.tri for m in mm) else "") + "leaders' meeting"
+                if any(m.leaders for m in mm)
+                else ""
+            ),
         )
 
 
@@ -1509,10 +1530,16 @@ def _undated_repeats(rounds: list[RoundFact]) -> list[RoundFact]:
 
 
 def _dedupe(rounds: list[RoundFact]) -> list[RoundFact]:
-    seen: set[tuple[int | None, str | None, dt.date | None]] = set()
+    seen: set[tuple[int | None, str | None, dt.date | None, str]] = set()
     out = []
     for r in rounds:
-        k = (r.number, r.place, r.date)
+        # two meetings sought with no place or date yet differ by their description
+        k = (
+            r.number,
+            r.place,
+            r.date,
+            r.description if r.place is None and r.date is None else "",
+        )
         if k in seen:
             continue
         seen.add(k)

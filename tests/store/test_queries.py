@@ -187,3 +187,29 @@ async def test_naive_datetimes_are_refused(sessions: Sessions) -> None:
     async with sessions() as session:
         with pytest.raises(Exception, match="naive datetime"):
             await queries.save_article(session, article=naive, facts=FactsRecord())
+
+
+async def test_two_meetings_sought_without_place_or_date_are_both_kept(
+    sessions: Sessions,
+) -> None:
+    from sqlmodel import select
+
+    from store.models import Round
+
+    sought = (
+        RoundRecord(None, None, None, "proposed", (0, 10), description="leaders' meeting"),
+        RoundRecord(
+            None, None, None, "proposed", (20, 30), description="trilateral leaders' meeting"
+        ),
+    )
+    async with sessions() as session:
+        result = await queries.save_article(
+            session, article=article(), facts=FactsRecord(rounds=sought)
+        )
+        assert result.created
+    async with sessions() as session:
+        rows = (await session.exec(select(Round))).all()
+    assert sorted(r.description for r in rows) == [
+        "leaders' meeting",
+        "trilateral leaders' meeting",
+    ]

@@ -303,3 +303,16 @@ def test_an_offer_to_host_talks_is_not_a_meeting() -> None:
         "the two sides at the Vatican."
     )
     assert rounds(text, dt.date(2025, 5, 20)) == []
+
+
+def test_a_bilateral_then_a_trilateral_meeting_sought() -> None:
+    text = (
+        "The president said he had begun arranging a meeting between Putin and Zelensky, "
+        "to be followed by a trilateral meeting with his participation."
+    )
+    ex = extract(text, published=dt.date(2025, 8, 19))
+    assert [(r.number, r.place, r.date) for r in ex.rounds] == [(None, None, None)] * 2
+    assert {r.description for r in ex.rounds} == {
+        "leaders' meeting",
+        "trilateral leaders' meeting",
+    }
