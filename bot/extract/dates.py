@@ -296,6 +296,10 @@ def resolve(
             date = base - dt.timedelta(days=2)
         elif rel in ("the day before", "the previous day"):
             date = base - dt.timedelta(days=1)  # "was held in Istanbul the day before."
+        elif rel.endswith(" ago") and "week" in rel:
+            # "a week ago", "two weeks ago": that many weeks back to the day, as reporters use it
+            n = rel.split()[0]
+            date = base - dt.timedelta(days=7 * (int(n) if n.isdigit() else _NUM.get(n, 1)))
         else:
             gran = "week" if "week" in rel or "month" in rel else "day"
             date = _dateparser(rel, base, direction)

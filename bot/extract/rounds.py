@@ -1479,7 +1479,8 @@ _FIRST_SINCE = re.compile(
     r"(?:\s+[\w'’.,-]+){0,10}?\s+(?:since|in\s+(?:\w+\s+)?(?:years?|months?|decades?))\b"
 )
 _DIRECT = re.compile(
-    r"\b(?:direct|Russian-Ukrainian|Ukrainian-Russian|Russia and Ukraine|Ukraine and Russia)\b",
+    r"\b(?:direct|Russian-Ukrainian|Ukrainian-Russian|Russia and Ukraine|Ukraine and Russia|"
+    r"between the (?:two|warring) (?:countries|sides|nations))\b",
     re.I,
 )
 _INDEFINITE = re.compile(r"\b(?:a|an|any|another|some)\s+(?:\S+\s+)?$", re.I)

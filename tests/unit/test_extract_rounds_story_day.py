@@ -316,3 +316,8 @@ def test_a_bilateral_then_a_trilateral_meeting_sought() -> None:
         "leaders' meeting",
         "trilateral leaders' meeting",
     }
+
+
+def test_weeks_ago_to_the_day() -> None:
+    text = "The sides freed prisoners on Friday under a swap agreed at their talks in Doha a week ago."
+    assert (None, "Doha", "2025-05-16") in rounds(text, dt.date(2025, 5, 23))
