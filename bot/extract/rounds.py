@@ -721,7 +721,10 @@ class RoundFinder:
             succ = False
             if m.group("ord"):
                 o = m.group("ord").lower()
-                if o in ORDINALS:
+                if o in ORDINALS and m.group("kind").lower() == "session" and not m.group("third"):
+                    # "the first session, held yesterday": a part of a meeting, not a round
+                    number, strong = None, False
+                elif o in ORDINALS:
                     number = ORDINALS[o]
                 elif sent[m.end("kind") : m.end("kind") + 1] in ("s", "S"):
                     if _nearest(date_hits, m.start(), m.end(), 40, 0) is None:
@@ -755,7 +758,7 @@ class RoundFinder:
             else:
                 continue
             own = _own_place(places, sent, m.start(), m.end())
-            ahead = False
+            ahead = foreign = False
             if strong:
                 # a round still to come is placed after its mention ("the next round in
                 # Geneva"); a place before it is where it was proposed
@@ -777,6 +780,9 @@ class RoundFinder:
                     place = _nearest(places, m.start(), m.end(), reach, 12)
                 if date is None and reach > 90:
                     date = _nearest(date_hits, m.start(), m.end(), reach, 0)
+                if own is not None and _other_place_first(places, own, date_hits, m.end()):
+                    # "the Berlin meeting follows talks in Miami, which began on 4 December"
+                    date, foreign = None, True
                 if date is None:
                     date = _owned(owned, m.start())
             if _REFERENCE.search(sent, max(0, m.start() - 30), m.start()):
@@ -785,6 +791,7 @@ class RoundFinder:
                 date = _clause_date(date_hits, sent, m.end())
             elif (
                 date is None
+                and not foreign
                 and (strong or place is not None)
                 and not _indefinite(sent, m.start())
                 and not _coarse_date(sent, m.end())
@@ -1459,6 +1466,19 @@ def _nearest(
     if before and start - before[-1][1] < back:
         return before[-1][0]
     return None
+
+
+def _other_place_first(
+    places: list[tuple[str, int]], own: str, date_hits: list[tuple[dt.date, int]], end: int
+) -> bool:
+    """Another place stands between a mention with a place of its own and the next date: the
+    date is that place's meeting's."""
+    after = [p for _d, p in date_hits if p >= end]
+    if not after:
+        return False
+    venue = lexicon().venue_city
+    mine = venue.get(own, own)
+    return any(end <= q < after[0] and venue.get(p, p) != mine for p, q in places)
 
 
 def _own_place(places: list[tuple[str, int]], sent: str, start: int, end: int) -> str | None:

@@ -321,3 +321,21 @@ def test_a_bilateral_then_a_trilateral_meeting_sought() -> None:
 def test_weeks_ago_to_the_day() -> None:
     text = "The sides freed prisoners on Friday under a swap agreed at their talks in Doha a week ago."
     assert (None, "Doha", "2025-05-16") in rounds(text, dt.date(2025, 5, 23))
+
+
+def test_a_first_session_is_part_of_a_meeting() -> None:
+    text = (
+        "In Doha, negotiations between the delegations resumed for a second day. "
+        "The first session, held yesterday, lasted more than five hours."
+    )
+    assert rounds(text, dt.date(2025, 12, 15)) == [(None, "Doha", "2025-12-14")]
+
+
+def test_a_date_past_another_place_is_that_meetings() -> None:
+    text = (
+        "The Doha meeting follows three days of talks between the envoys in Oslo, which began "
+        "on 4 December."
+    )
+    got = rounds(text, dt.date(2025, 12, 15))
+    assert (None, "Doha", "2025-12-04") not in got
+    assert (None, "Oslo", "2025-12-04") in got
