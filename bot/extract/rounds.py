@@ -196,6 +196,12 @@ _HOST_OFFER = re.compile(
     re.I,
 )
 _TRI = re.compile(r"(?:trilateral|three-way)\b", re.I)
+_MOVED_HINTS = ("moved", "postpon", "pushed back", "reschedul", "shifted", "will now")
+_MOVED = re.compile(
+    r"\b(?:(?:moved|postponed|pushed back|rescheduled|shifted)\s+(?:to|until|till)|"
+    r"will now (?:be held|take place))\s+(?:on\s+)?",
+    re.I,
+)
 _HAD = re.compile(r"\b(?:had|held|holds)\s+\Z")  # "had a meeting", "held talks"
 _SAME_PLACE = re.compile(
     r"\b(?:in|at) (?P<same>the same (?:city|venue|place|palace|hotel|building|room|location))\b",
@@ -881,6 +887,8 @@ class RoundFinder:
                          leaders=True, heading=heading, tri=_TRI.match(m.group()) is not None,
                          summit=m.group().lower() == "summit")
             )  # fmt: skip
+        if date_hits and len(self.mentions) > first_new and _hint(low, _MOVED_HINTS):
+            self._moved(sent, first_new, date_hits)
         for x in self.mentions[first_new:]:
             if x.place:
                 self.last_place = x.place
@@ -980,6 +988,18 @@ class RoundFinder:
         out[cands[0]] = RoundFact(r.number, r.place, news, r.status, r.span,
                                   r.confidence, r.description)  # fmt: skip
         return out
+
+    def _moved(self, sent: str, first_new: int, date_hits: list[tuple[dt.date, int]]) -> None:
+        """ "postponed and will now be held next Wednesday", "moved to 4-5 February": the
+        sentence's meetings are dated by the new day, and are still to come."""
+        m = _MOVED.search(sent)
+        if m is None:
+            return
+        new = [d for d, p in date_hits if m.end() <= p <= m.end() + 12]
+        if not new:
+            return
+        for x in self.mentions[first_new:]:
+            x.date, x.status, x.weak = new[0], "scheduled", False
 
     def _consecutive(
         self, sent: str, date_hits: list[tuple[dt.date, int]], hit_ends: dict[int, int]

@@ -339,3 +339,11 @@ def test_a_date_past_another_place_is_that_meetings() -> None:
     got = rounds(text, dt.date(2025, 12, 15))
     assert (None, "Doha", "2025-12-04") not in got
     assert (None, "Oslo", "2025-12-04") in got
+
+
+def test_a_postponed_round_takes_its_new_day() -> None:
+    text = (
+        "The second round of talks, which had been expected to take place in Doha today, has "
+        "been postponed and will now be held next Wednesday and Thursday."
+    )
+    assert rounds(text, dt.date(2026, 2, 1)) == [(2, "Doha", "2026-02-04")]
