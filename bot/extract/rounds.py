@@ -325,6 +325,11 @@ _REFUSED_AFTER = Caseless(
 
 
 _EXCEPT = re.compile(r"\bexcept\s*$")
+# substrings every match of _REFUSAL / _REFUSED_AFTER contains (a cheap test before the regex)
+_REFUSAL_HINTS = ("refus", "reject", "rul", "declin", "dismiss", "not ", "instead", "rather",
+                  "no ", "oppos", "against", "turned", "move the", "suggest",
+                  "alternativ")  # fmt: skip
+_REFUSED_AFTER_HINTS = ("not serious", "rejected", "ruled out", "unacceptable", "out of the")
 _SPEECH_CUT = re.compile(r"\b(?:said|says|told|added|noted|stressed|stated)\b")
 _COMMA_WORD = re.compile(r"[A-Z][a-z]+,\s*$")
 
@@ -348,8 +353,12 @@ def _refused(sentence: str, rel_pos: int, low: str, safe: bool) -> bool:
         and _place_re().match(before[-25:].split()[-1].rstrip(","))
     ):
         return True  # "Istanbul, Turkey": the country only locates the city
-    return _REFUSAL.found(before, low[lo:rel_pos], safe) or _REFUSED_AFTER.found(
-        sentence[rel_pos:], low[rel_pos:], safe
+    low_before = low[lo:rel_pos]
+    return (
+        _hint(low_before, _REFUSAL_HINTS) and _REFUSAL.found(before, low_before, safe)
+    ) or (
+        _hint(low[rel_pos : rel_pos + 90], _REFUSED_AFTER_HINTS)
+        and _REFUSED_AFTER.found(sentence[rel_pos:], low[rel_pos:], safe)
     )
 
 
