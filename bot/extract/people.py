@@ -362,6 +362,44 @@ def _org_word(word: str, text: str) -> bool:
     )
 
 
+# prepositions that join a title only to a capitalised name ("Cooperation with Foreign Countries")
+_LOOSE_PREPS = frozenset(["with", "in", "at", "from"])
+
+
+def _title_cap(word: str) -> bool:
+    return word[:1].isupper() and not word.endswith(("'s", "’s"))
+
+
+def _after_name(toks: list[tuple[str, int]], i: int) -> bool:
+    """The token at i ends a person's name: a given name stands right before it."""
+    return i > 0 and toks[i][0][:1].isupper() and word_key(toks[i - 1][0]) in lexicon().first_names
+
+
+def _compound_modifier(word: str) -> bool:
+    """A hyphenated title modifier made of title words: "foreign-policy aide"."""
+    if "-" not in word:
+        return False
+    lex = lexicon()
+    parts = word.split("-")
+    return all(p in _ROLE_LOWER_OK or p in lex.role_modifiers for p in parts)
+
+
+def _own_title(window: list[tuple[str, int]], k: int) -> int:
+    """Where the name's own title starts: "an aide to President X", "head of President X's
+    office" -> "President". A capitalised title ending in a title word right after "to"/"of"
+    (without "the": "Special Representative of the US President X" keeps its whole title)."""
+    lex = lexicon()
+    words = [w for w, _p in window]
+    for j in range(len(words) - 2, k - 1, -1):
+        if words[j].lower() not in ("to", "of"):
+            continue
+        tail = words[j + 1 :]
+        if all(_title_cap(w) for w in tail) and tail[-1].lower() in lex.role_keywords:
+            return j + 1
+        break
+    return k
+
+
 def left_role(text: str, start: int, floor: int) -> tuple[str | None, int]:
     """The job title right before a name ("the Minister of Defense of Ukraine Rustem Umerov")."""
     lo = max(floor, start - 220)
@@ -384,6 +422,7 @@ def left_role(text: str, start: int, floor: int) -> tuple[str | None, int]:
                 prev_tok[:1].isupper()
                 and not _is_name_word(prev_tok)
                 and prev_tok.lower() not in _INSTITUTIONS
+                and not _after_name(toks, toks.index((word, pos)) - 1)
             ):
                 window.append((word, pos))  # "National Security and Defense Council"
                 continue
@@ -400,6 +439,8 @@ def left_role(text: str, start: int, floor: int) -> tuple[str | None, int]:
             break
         if lw == "the" and window and _prev_token(toks, pos).lower() not in _TITLE_INNER:
             break  # "on Sunday with the US special envoy X": the title starts after "with"
+        if lw in _LOOSE_PREPS and window and not _title_cap(window[-1][0]):
+            break  # "met in the city with Ukraine's lead negotiator, X": not "Cooperation with"
         if not window and base.endswith("s") and base[:-1] in lex.role_keywords:
             word, base = word[:-1], base[:-1]  # "U.S. envoys Steve Witkoff and Jared Kushner"
         if word[:1].isupper() and window and _is_name_word(word):
@@ -422,6 +463,7 @@ def left_role(text: str, start: int, floor: int) -> tuple[str | None, int]:
             or base in _ROLE_LOWER_OK
             or base in lex.role_keywords
             or base in lex.role_modifiers
+            or _compound_modifier(base)
         )
         if not ok or not word[:1].isalnum() or len(window) >= 16:
             break
@@ -463,6 +505,7 @@ def left_role(text: str, start: int, floor: int) -> tuple[str | None, int]:
         return None, -1
     if comma and not _determined(toks, window, k):
         return None, -1  # "Turkish president, Putin discuss ...": a list, not an apposition
+    k = _own_title(window, k)
     role_start = window[k][1]
     role = " ".join(w for w, _p in window[k:]).strip(" ,")
     if not role or role.lower().split()[-1] in _CONNECTORS:
@@ -514,7 +557,7 @@ def right_role(text: str, end: int, ceil: int) -> str | None:
         if lw in lex.role_keywords and keyword_at < 0:
             keyword_at = i
     nm = _NEXT_NAME.match(text, m.end())
-    if nm is not None and _is_name_word(nm.group(1)):
+    if nm is not None and not nm.group(1).endswith(("'s", "’s")) and _is_name_word(nm.group(1)):
         return None  # "Stubb, the European Commission president, Ursula von der Leyen"
     # a person's possessive may open the title ("Vladimir Putin's economic envoy"); a name
     # may close it after "to"/"of" ("an aide to Putin"); any other name means a list of people
@@ -667,10 +710,26 @@ def _plan_run(text: str, toks: list[tuple[str, int, int]], lo: int, hi: int) -> 
                 steps.append((cand, None, toks[i][1], toks[j - 1][2], _FULL))
                 i = j
                 continue
+        if length == 1 and i > 0 and stripped[i - 1].lower() in _SOVEREIGNS:
+            # "Pope Francis", "King Abdullah": a sovereign goes by one name
+            steps.append((w, None, toks[i][1], toks[i][1] + len(w), _FULL))
+            i += 1
+            continue
         if length >= 1:
             steps.append((w, None, toks[i][1], toks[i][1] + len(w), _SURNAME))
         i += max(length, 1)
     return steps
+
+
+def _plural_title(title: str) -> bool:
+    """ "US envoys Steve Witkoff and ...": the title word is plural (not "... United States")."""
+    words = title.rstrip(" ,").split()
+    last = words[-1].lower() if words else ""
+    return last.endswith("s") and last[:-1] in lexicon().role_keywords
+
+
+# titles of sovereigns, who are named by a given name alone
+_SOVEREIGNS = frozenset(["pope", "king", "queen", "emir", "sultan", "patriarch"])
 
 
 # "a post on Truth Social, the president said": a platform, not a person with a title
@@ -818,7 +877,7 @@ class PeopleIndex:
             had = person.role is not None and idx not in self._heading_role
         if not had and full:
             role, rstart = left_role(text, s, lo)
-            if role is not None and re.search(r"s\s*$", text[rstart:s].rstrip(" ,")):
+            if role is not None and _plural_title(text[rstart:s]):
                 self._shared_role = (e, role)
             if role is None:
                 role, rstart = right_role(text, e, hi), e

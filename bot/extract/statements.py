@@ -48,7 +48,7 @@ _GAP_OK = re.compile(
     r"^(?:\s|,|also|has|have|had|then|later|earlier|previously|again|further|once|already|"
     r"recently|reportedly|publicly|personally|today|yesterday|in turn|however|too|himself|"
     r"herself|directly|separately|additionally|subsequently|firmly|repeatedly|openly|"
-    r"explicitly|clearly|only|not|did|does|would|will|could|has not|had not|"
+    r"explicitly|clearly|only|not|did|does|would|will|could|has not|had not|[a-z]{3,}ly|"
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at the same time|"
     r"in (?:an?|his|her) (?:interview|statement|address|speech|comment|post|video)\b[^,]{0,40}"
     r")*$",
@@ -998,6 +998,10 @@ def _embedded(before: str) -> bool:
     if not vms:
         return False
     gap = before[vms[-1].end() :]
+    if vms[-1].group().lower() == "according to":
+        # "According to him, the West is creating the impression ..., "which is not true"":
+        # the content starts after the source's comma
+        return len(gap.partition(",")[2].split()) >= 3
     return len(gap.split()) >= 3 and not _circumstance_only(gap)
 
 
@@ -1027,7 +1031,8 @@ def _inverted(text: str, s0: int, v: int, subj: int, e0: int, people: PeopleInde
     comma = before.rfind(",")
     if comma < 0:
         return False
-    segment = before[comma + 1 :].split()
+    # "..., the Kremlin spokesman noted": the article before the role noun is no title word
+    segment = [w for w in before[comma + 1 :].split() if w.lower() not in ("the", "a", "an")]
     if segment:
         kws = lexicon().role_keywords
         if len(segment) > 10 or not any(w.lower().strip(",.") in kws for w in segment):

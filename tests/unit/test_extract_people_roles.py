@@ -262,3 +262,53 @@ def test_credit_lines_are_not_people() -> None:
 def test_a_platform_after_on_is_not_a_titled_person() -> None:
     text = "In a post on Truth Social, the US president said the meeting would follow.\n"
     assert _roles(text) == {}
+
+
+def test_title_after_aide_to_belongs_to_the_named_leader() -> None:
+    text = (
+        "Ivan Petrenko, an aide to President Oleh Marchuk, said the plan was ready.\n\n"
+        "Mykola Hrytsak, the head of President Oleh Marchuk's office, agreed.\n"
+    )
+    assert _roles(text)["Oleh Marchuk"] == "President"
+
+
+def test_the_us_president_title_keeps_its_preposition() -> None:
+    text = "The Special Representative of the US President Keith Kellogg arrived in Kyiv.\n"
+    assert _roles(text)["Keith Kellogg"] == "Special Representative of the US President"
+
+
+def test_two_people_with_titles_joined_by_and() -> None:
+    text = "The team was led by senator Grigory Orlov and FSB adviser Pavel Belov on Monday.\n"
+    roles = _roles(text)
+    assert roles["Grigory Orlov"] == "senator"
+    assert roles["Pavel Belov"] == "FSB adviser"
+
+
+def test_a_preposition_before_a_possessive_title_ends_the_title() -> None:
+    text = (
+        "Envoys met in the same city with Ukraine's lead negotiator, Rustem Umerov, on Friday.\n"
+    )
+    assert _roles(text)["Rustem Umerov"] == "lead negotiator"
+
+
+def test_hyphenated_modifier_is_part_of_the_title() -> None:
+    text = "Kremlin foreign-policy aide Yuri Ushakov told reporters the date was open.\n"
+    assert _roles(text)["Yuri Ushakov"] == "Kremlin foreign-policy aide"
+
+
+def test_appositive_title_before_an_office_possessive() -> None:
+    text = "The team will be led by Andriy Yermak, Zelensky's chief of staff, Zelensky's office said.\n"
+    assert _roles(text)["Andriy Yermak"] == "Zelensky's chief of staff"
+
+
+def test_a_singular_title_ending_in_s_is_not_shared() -> None:
+    text = (
+        "Putin met Special Envoy of the President of the United States Steven Witkoff and "
+        "Jared Kushner on Tuesday.\n"
+    )
+    assert _roles(text)["Jared Kushner"] is None
+
+
+def test_a_pope_is_named_by_one_name() -> None:
+    text = "Leaders will attend the funeral of Pope Francis on Saturday in Rome.\n"
+    assert _roles(text) == {"Francis": "Pope"}

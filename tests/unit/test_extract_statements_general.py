@@ -217,3 +217,31 @@ def test_a_participle_attribution_belongs_to_the_subject(sentence: str, speaker:
     ex = extract(sentence, published=PUB)
     assert [s.speaker for s in ex.statements] == [speaker]
     assert ex.statements[0].text.split()[0] in ("they", "the")
+
+
+def _said(text: str) -> list[tuple[str, bool, str]]:
+    return [(s.speaker, s.direct, s.text) for s in extract(text, published=PUB).statements]
+
+
+def test_trailing_role_noun_after_a_comma_attributes_the_sentence() -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov spoke to reporters on Friday.\n\n"
+        "The talks lasted more than four hours, the Kremlin spokesman noted.\n"
+    )
+    assert _said(text) == [("Dmitry Peskov", False, "The talks lasted more than four hours")]
+
+
+def test_a_quote_closing_an_according_to_sentence_is_not_the_statement() -> None:
+    text = (
+        "Foreign Minister Sergei Lavrov spoke on Friday.\n\n"
+        "According to him, the West is spreading the claim that a summit was agreed, "
+        '"which is not true".\n'
+    )
+    [(speaker, direct, said)] = _said(text)
+    assert (speaker, direct) == ("Sergei Lavrov", False)
+    assert said.startswith("the West is spreading the claim")
+
+
+def test_an_adverb_between_speaker_and_verb() -> None:
+    text = "Prime Minister Viktor Orban immediately declared that preparations were underway.\n"
+    assert _said(text) == [("Viktor Orban", False, "preparations were underway")]
