@@ -41,7 +41,9 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 _SPLIT = re.compile(r"[\s\-]+")
 _INITIAL = re.compile(r"[^\W\d_]\.")  # a middle initial is not part of the identity
-_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam", "mister"})
+_TITLES = frozenset(
+    {"mr", "mrs", "ms", "dr", "sir", "madam", "mister", "sheikh", "shaikh", "sheik", "prince"}
+)
 
 
 def _ascii(text: str) -> str:

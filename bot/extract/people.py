@@ -29,7 +29,7 @@ _RUN = re.compile(
     + r")*"
 )
 # a surname particle joins the word after it: "Ursula von der Leyen" -> "Ursula", "von der Leyen"
-_TOK = re.compile(r"(?:(?:von|der|van|de|al|bin|ibn|la|le)[ \t]+)*" + _NAME_WORD)
+_TOK = re.compile(r"(?:(?:von|der|van|de|al|bin|ibn|la|le|Al|Bin|Ibn|Bint)[ \t]+)*" + _NAME_WORD)
 # a regnal number after a given name ("Pope Leo XIV", "King Charles III")
 _REGNAL = re.compile(r"[IVX]{1,5}")
 
@@ -310,6 +310,7 @@ _RANKS = frozenset(
         *("prof", "admiral", "colonel", "lieutenant", "captain", "sergeant", "marshal", "major"),
         # honorifics belong to neither the title nor the name ("Minister ... H.E. Hakan Fidan")
         *("h.e", "mr", "mrs", "ms", "sir", "excellency", "his", "her", "madam"),
+        *("sheikh", "shaikh", "sheik"),
         *("cardinal", "archbishop", "bishop", "metropolitan", "patriarch", "rabbi", "imam"),
     ]
 )
@@ -370,9 +371,18 @@ def _title_cap(word: str) -> bool:
     return word[:1].isupper() and not word.endswith(("'s", "’s"))
 
 
+_PARTICLES = frozenset(["von", "der", "van", "de", "al", "bin", "ibn", "la", "le"])
+
+
 def _after_name(toks: list[tuple[str, int]], i: int) -> bool:
-    """The token at i ends a person's name: a given name stands right before it."""
-    return i > 0 and toks[i][0][:1].isupper() and word_key(toks[i - 1][0]) in lexicon().first_names
+    """The token at i ends a person's name: a given name stands before it ("Grigory Karasin",
+    "Faisal bin Farhan")."""
+    if i <= 0 or not toks[i][0][:1].isupper():
+        return False
+    j = i - 1
+    while j > 0 and toks[j][0].lower() in _PARTICLES and i - j < 3:
+        j -= 1
+    return word_key(toks[j][0]) in lexicon().first_names
 
 
 def _compound_modifier(word: str) -> bool:
@@ -407,6 +417,12 @@ def left_role(text: str, start: int, floor: int) -> tuple[str | None, int]:
     toks = [(m.group(), lo + m.start()) for m in _WORDS_LEFT.finditer(chunk)]
     while toks and toks[-1][0].lower().rstrip(".") in _RANKS:
         toks.pop()  # "the head of the GRU, Admiral X"
+    if (
+        len(toks) > 1
+        and toks[-1][0] == "Prince"
+        and toks[-2][0].lower() in lexicon().role_keywords
+    ):
+        toks.pop()  # "Saudi Foreign Minister Prince X": a royal's honorific, not the title
     comma = bool(toks) and toks[-1][0] == ","
     if comma:
         toks.pop()
@@ -669,7 +685,7 @@ def _plan_run(text: str, toks: list[tuple[str, int, int]], lo: int, hi: int) -> 
             i += matched
             continue
         w = toks[i][0].removesuffix("'s").removesuffix("’s")
-        if _is_title_word(w) or w.isupper():
+        if _is_title_word(w) or w.isupper() or w.lower() in _HONORIFICS:
             i += 1
             continue
         # a given name followed by 1-2 surname words, or unknown words after a title
@@ -728,6 +744,8 @@ def _plural_title(title: str) -> bool:
     return last.endswith("s") and last[:-1] in lexicon().role_keywords
 
 
+# honorifics before a name, part of neither the name nor the title ("Sheikh Mohamed bin Zayed")
+_HONORIFICS = frozenset(["sheikh", "shaikh", "sheik"])
 # titles of sovereigns, who are named by a given name alone
 _SOVEREIGNS = frozenset(["pope", "king", "queen", "emir", "sultan", "patriarch"])
 

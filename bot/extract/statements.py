@@ -266,12 +266,31 @@ class _Extractor:
                 # "the US president insisted ...": the description is the role the text gives
                 p.role = " ".join(phrase.split())
             return person, 0.7
-        person = sal.by_role(kws[0], before)
+        person = self._last_speaker(kws[0], before)
+        if person is None:
+            person = sal.by_role(kws[0], before)
         if person is not None:
+            p = self.people.persons[person]
+            if p.role is None and len(words) <= 3:
+                p.role = " ".join(phrase.split())  # "..., the president said": his title
             return person, 0.7
         if len(words) <= 2 and kws[0] in _GENERIC_NOUNS:
             return sal.recent(before), 0.6
         return None, 0.0
+
+    def _last_speaker(self, noun: str, before: int) -> int | None:
+        """ "Zelensky said ... . "...," the president said.": the speaker of the paragraph
+        before goes on, when the role noun fits the title the text or the curated actor gives."""
+        if not self.drafts:
+            return None
+        d = self.drafts[-1]
+        line = bisect.bisect_right(self._line_starts, before) - 1
+        if d.line < line - 1 or d.span_start >= before:
+            return None
+        p = self.people.persons[d.person]
+        hint = (p.actor.role_hint or "").lower() if p.actor else ""
+        title = (p.role or "").lower() or hint
+        return d.person if noun in _role_head(title) else None
 
     def _speaker_before(
         self, s0: int, v: int, quotes: list[Quote], sal: _Salience
@@ -438,6 +457,19 @@ class _Extractor:
                 self._add(ld)
                 sal.add(ld.span_start, ld.person)
                 last_direct = ld if ld.direct else None
+                continue
+            if (
+                transcript
+                and last_direct is not None
+                and last_direct.line == i - 1
+                and last_direct.span_start == lines[i - 1].start
+                and not self._label(ln)
+                and _FIRST_PERSON.search(text, ln.start, ln.end)
+            ):
+                # a transcript answer goes on in the next paragraph: still the answerer's
+                s, e = _trim(text, ln.start, ln.end)
+                last_direct = _Draft(last_direct.person, s, e, True, 0.8, i, ln.start, ln.end)
+                self._add(last_direct)
                 continue
             if attributed[i]:
                 att = lines[i + 1]
@@ -1053,6 +1085,8 @@ def _inverted(text: str, s0: int, v: int, subj: int, e0: int, people: PeopleInde
     return True
 
 
+# the speaker's own voice: a paragraph in the first person goes on with the answer before it
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y)\b")
 _PARTICIPLES = frozenset(["saying", "noting", "stressing", "emphasizing"])
 _HEAD_PRONOUN = re.compile(r"\s*(He|She)\b")
 _HEAD_SUBJECT = re.compile(r"\b(?:he|she|they|He|She|They)\s+(?:\w+\s+)?$")

@@ -312,3 +312,27 @@ def test_a_singular_title_ending_in_s_is_not_shared() -> None:
 def test_a_pope_is_named_by_one_name() -> None:
     text = "Leaders will attend the funeral of Pope Francis on Saturday in Rome.\n"
     assert _roles(text) == {"Francis": "Pope"}
+
+
+def test_gulf_names_with_honorific_and_particles() -> None:
+    text = (
+        "Sheikh Abdullah Bin Zayed Al Nahyan, Minister of Foreign Affairs, welcomed the guests.\n\n"
+        "Saudi Foreign Minister Prince Faisal bin Farhan and Crown Prince Mohammed bin Salman "
+        "hosted the talks.\n"
+    )
+    roles = _roles(text)
+    assert roles["Abdullah Bin Zayed Al Nahyan"] == "Minister of Foreign Affairs"
+    assert roles["Faisal bin Farhan"] == "Saudi Foreign Minister"
+    assert roles["Mohammed bin Salman"] == "Crown Prince"
+
+
+def test_honorifics_are_not_part_of_the_name_key() -> None:
+    from bot.extract.names import name_key
+
+    assert name_key("Sheikh Mohamed bin Zayed") == name_key("Mohamed bin Zayed")
+    assert name_key("Prince Faisal bin Farhan") == name_key("Faisal bin Farhan")
+
+
+def test_a_region_before_the_title_word() -> None:
+    text = "Middle East envoy Steve Witkoff landed in Moscow on Friday.\n"
+    assert _roles(text)["Steve Witkoff"] == "Middle East envoy"

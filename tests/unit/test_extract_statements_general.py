@@ -245,3 +245,39 @@ def test_a_quote_closing_an_according_to_sentence_is_not_the_statement() -> None
 def test_an_adverb_between_speaker_and_verb() -> None:
     text = "Prime Minister Viktor Orban immediately declared that preparations were underway.\n"
     assert _said(text) == [("Viktor Orban", False, "preparations were underway")]
+
+
+def test_role_noun_after_a_quote_continues_the_speaker_before() -> None:
+    text = (
+        "Zelensky, speaking alongside Czech President Petr Pavel, said the talks went well.\n\n"
+        '"We will not let anyone decide for Ukraine behind our backs," the president said.\n'
+    )
+    ex = extract(text, published=PUB)
+    assert [s.speaker for s in ex.statements] == ["Volodymyr Zelensky"] * 2
+    assert {p.name: p.role for p in ex.people}["Volodymyr Zelensky"] == "president"
+
+
+def test_a_leaders_usual_title_resolves_a_national_role_noun() -> None:
+    text = (
+        "Emmanuel Macron and Keir Starmer signed a declaration on Tuesday.\n\n"
+        '"This is a decisive step for the coalition," the French president said.\n'
+    )
+    [st] = extract(text, published=PUB).statements
+    assert (st.speaker, st.direct) == ("Emmanuel Macron", True)
+
+
+def test_a_transcript_answer_goes_on_in_a_first_person_paragraph() -> None:
+    text = (
+        "Question: Is a third round possible?\n\n"
+        "Sergey Lavrov: We handed over our memorandum. Experts will study it.\n\n"
+        "As for the third round, we are ready for it, and the date will be agreed.\n\n"
+        "Question: Will you meet the Americans?\n\n"
+        "Sergey Lavrov: We remain in contact with our colleagues.\n\n"
+        "The minister later left for Minsk, where he met Alexander Lukashenko.\n"
+    )
+    said = [(s.speaker, s.text[:20]) for s in extract(text, published=PUB).statements]
+    assert said == [
+        ("Sergey Lavrov", "We handed over our m"),
+        ("Sergey Lavrov", "As for the third rou"),
+        ("Sergey Lavrov", "We remain in contact"),
+    ]
