@@ -37,6 +37,7 @@ class Lexicon:
     places: tuple[str, ...]  # longest first
     venue_city: dict[str, str]  # venue -> the city reported as the place
     countries: frozenset[str]  # places that are countries or states, not cities
+    country_cities: dict[str, frozenset[str]]  # country or state -> the listed cities in it
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -86,6 +87,9 @@ def lexicon() -> Lexicon:
         places=tuple(places),
         venue_city=venues,
         countries=frozenset(map(str, places_raw.get("countries", ()))),
+        country_cities={
+            str(k): frozenset(map(str, v)) for k, v in places_raw.get("country_cities", {}).items()
+        },
     )
 
 

@@ -202,6 +202,7 @@ _MOVED = re.compile(
     r"will now (?:be held|take place))\s+(?:on\s+)?",
     re.I,
 )
+_RELATIVE = re.compile(r",\s+(?:who|whose|whom)\b")
 _HAD = re.compile(r"\b(?:had|held|holds)\s+\Z")  # "had a meeting", "held talks"
 _SAME_PLACE = re.compile(
     r"\b(?:in|at) (?P<same>the same (?:city|venue|place|palace|hotel|building|room|location))\b",
@@ -354,9 +355,7 @@ def _refused(sentence: str, rel_pos: int, low: str, safe: bool) -> bool:
     ):
         return True  # "Istanbul, Turkey": the country only locates the city
     low_before = low[lo:rel_pos]
-    return (
-        _hint(low_before, _REFUSAL_HINTS) and _REFUSAL.found(before, low_before, safe)
-    ) or (
+    return (_hint(low_before, _REFUSAL_HINTS) and _REFUSAL.found(before, low_before, safe)) or (
         _hint(low[rel_pos : rel_pos + 90], _REFUSED_AFTER_HINTS)
         and _REFUSED_AFTER.found(sentence[rel_pos:], low[rel_pos:], safe)
     )
@@ -431,8 +430,9 @@ _TRIP_PRE = re.compile(
 # the outcome of a meeting at its venue: "agreed in Istanbul", "the memorandum handed over by the
 # delegation in Istanbul on June 2", "the plan presented to Zelensky in Kyiv on Thursday"
 _OUTCOME_PRE = re.compile(
-    r"\b(?=[adehprs])"
-    r"(?:agreed|reached|exchanged|handed over|swapped|presented|delivered|resumed)\b"
+    r"\b(?=[adehlprs])"
+    r"(?:agreed|reached|exchanged|handed over|swapped|presented|delivered|resumed|"
+    r"led (?:[\w'’-]+ ){0,3}?(?:team|delegation)s?)\b"
     r"[^.;:,]{0,70}?\s(?:in|at)\s+(?:the\s+)?\Z"
 )
 _DELEGATION = re.compile(r"\bdelegations?\b", re.I)
@@ -444,7 +444,7 @@ _RECEIVE_PRE = re.compile(
 )
 _TRIP_HINTS = ("visit", "trip", "spent", "spend", "receiv", "welcom", "travel", "fly", "flies",
                "agreed", "reached", "exchanged", "handed", "swapped", "presented", "delivered",
-               "resumed",
+               "resumed", "led ",
                "flew", "flown", "delegation")  # fmt: skip
 _TRIP_PURPOSE = re.compile(
     r"\b(?:to (?:meet|hold (?:talks|negotiations|a meeting)|negotiate|brief|discuss|present)|"
@@ -778,14 +778,18 @@ class RoundFinder:
                 # a round still to come is placed after its mention ("the next round in
                 # Geneva"); a place before it is where it was proposed
                 back = 0 if rel == "future" else 60
-                place = own or _nearest(places, m.start(), m.end(), 120, back)
+                rel_clause = _RELATIVE.search(sent, m.end(), m.end() + 120)
+                ahead_reach = rel_clause.start() - m.end() if rel_clause else 120
+                # "the first meeting since the resignation of X, who had led the team in
+                # Geneva": a place inside a relative clause is not the meeting's
+                place = own or _nearest(places, m.start(), m.end(), ahead_reach, back)
                 if _coarse_date(sent, m.end()):
                     # "a second round in the Emirati capital next week": its own vague time;
                     # a day named before the mention belongs to something else
                     date = _nearest(date_hits, m.start(), m.end(), 120, 0)
                     ahead = _COARSE_AHEAD.match(sent, m.end()) is not None
                 else:
-                    date = _nearest(date_hits, m.start(), m.end())
+                    date = _nearest(date_hits, m.start(), m.end(), ahead_reach)
             else:
                 place = own or _nearest(places, m.start(), m.end(), 70, 12)
                 date = _nearest(date_hits, m.start(), m.end(), 90, 0)
@@ -1324,20 +1328,24 @@ class RoundFinder:
         # with no such city the meeting has no place yet (the place of a round is a city)
         for key in [k for k in buckets if k[0] in countries]:
             mm = buckets.pop(key)
+            inside = lexicon().country_cities.get(key[0] or "")
             homes = [
                 k for k in buckets
                 if k[0] and k[0] not in countries and k[2] == key[2]
+                and (inside is None or k[0] in inside)
                 and (k[1] is None or key[1] is None or k[1] == key[1])
             ]  # fmt: skip
             if len(homes) == 1:
                 home = homes[0]
                 new = (home[0], home[1] or key[1], home[2])
+                for x in mm:
+                    x.place = None  # the city names the meeting
                 buckets[new] = buckets.pop(home) + mm
             elif key[1] is not None and any(r.date == key[1] for r in out):
                 continue  # "a new meeting in Turkey on Wednesday": the round that day
-            else:  # "possibly in Turkey": a meeting with no city yet
+            else:  # "possibly in Turkey", "talks in Florida on Sunday": no city named
                 for x in mm:
-                    x.place = None
+                    x.place, x.strong = None, True  # a meeting placed, if only by country
                 buckets.setdefault((None, key[1], key[2]), []).extend(mm)
         nulls = 0
         for (place, date, leaders), mm in buckets.items():

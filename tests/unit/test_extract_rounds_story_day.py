@@ -347,3 +347,23 @@ def test_a_postponed_round_takes_its_new_day() -> None:
         "been postponed and will now be held next Wednesday and Thursday."
     )
     assert rounds(text, dt.date(2026, 2, 1)) == [(2, "Doha", "2026-02-04")]
+
+
+def test_a_state_is_named_by_a_city_inside_it_only() -> None:
+    text = (
+        "The delegations held talks in Florida on Sunday. The envoy will travel to Moscow "
+        "for talks with the Kremlin."
+    )
+    got = rounds(text, dt.date(2025, 12, 1))
+    assert (None, "Moscow", "2025-11-30") not in got
+    assert (None, None, "2025-11-30") in got
+
+
+def test_a_relative_clause_keeps_its_place_and_day() -> None:
+    text = (
+        "The delegations held talks in Florida on Sunday, the first meeting since the "
+        "resignation of the chief of staff, who had led the team in Doha on 23 November."
+    )
+    got = rounds(text, dt.date(2025, 12, 1))
+    assert (None, "Doha", "2025-11-30") not in got
+    assert (None, "Doha", "2025-11-23") in got
