@@ -779,7 +779,9 @@ class _Extractor:
                 ):
                     # 'X said that he proposed a meeting: "Any format."': both are statements
                     start = self._content_after(vend, colon, sq, verb)
-                    if len(text[start:colon].split()) >= 3:
+                    if len(text[start:colon].split()) >= 3 and not _circumstance_only(
+                        text[vend:colon]
+                    ):  # not 'wrote on X after the first day: "..."
                         self._add(_Draft(person, start, colon, False, conf, line, s0, colon))
                 return _quoted_draft(person, standalone, conf, line, s0, e0)
             if after or _inverted(text, s0, v, subj, e0, self.people):
@@ -862,6 +864,9 @@ class _Extractor:
         ls = self.body.lines[ln].start
         dot = text.rfind(". ", ls, pe - 2)
         ps = dot + 2 if dot >= 0 else ls
+        own = bisect.bisect_right(self._line_starts, s0) - 1
+        if own != ln and not text[self.body.lines[own].start : s0].strip():
+            ps = ls  # "This was reported by X." as a paragraph of its own: the whole lead
         if any(d.text_start < pe and d.text_end > ps for d in self.drafts):
             return None  # the sentence before is someone's statement already
         if self.people.mentions_in(ps, pe) and _VERB.search(text, ps, pe):

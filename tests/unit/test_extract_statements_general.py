@@ -281,3 +281,19 @@ def test_a_transcript_answer_goes_on_in_a_first_person_paragraph() -> None:
         ("Sergey Lavrov", "As for the third rou"),
         ("Sergey Lavrov", "We remain in contact"),
     ]
+
+
+def test_circumstances_before_a_colon_are_not_a_statement() -> None:
+    text = 'Steve Witkoff wrote on X after the first day: "A lot of progress was made."\n'
+    assert _said(text) == [("Steve Witkoff", True, "A lot of progress was made")]
+
+
+def test_a_reported_by_paragraph_attributes_the_whole_lead() -> None:
+    text = (
+        "In Berlin, talks between the two delegations have resumed at the Chancellery. "
+        "The first session lasted five hours.\n\n"
+        "This was reported by Defense Minister Rustem Umerov, who leads the team.\n"
+    )
+    [(speaker, direct, said)] = _said(text)
+    assert (speaker, direct) == ("Rustem Umerov", False)
+    assert said.startswith("In Berlin, talks between the two delegations")
