@@ -61,7 +61,7 @@ _ROUND = re.compile(
     + r")\b"
     r"|(?=[acfhmostwy])\b(?P<meeting>(?:the|a|their|his|her|our|(?:yesterday|today|tomorrow|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s+"
-    r"(?:(?!" + _ORD_WORDS + r")[\w-]+\s+){0,2}?(?:meeting|session)|met|meets|"
+    r"(?:(?!" + _ORD_WORDS + r")[\w'’-]+\s+){0,2}?(?:meeting|session)|met|meets|"
     r"(?:will|would|to|could) meet)\b"
     r")",
     re.I,
@@ -588,8 +588,12 @@ class RoundFinder:
             self.header_date = self.header_date or self.header_day
             return
         if heading or len(sent) < 60:
-            if self.body_sentences == 0 and self.header_date is None:
+            if self.body_sentences <= 1 and self.header_date is None:
                 self._header_date(sent)
+                if self.header_date is not None and self.body_sentences:
+                    # a long headline above the date line was read as the story's start
+                    self.body_sentences, self.first_end, self._body_end = 0, None, None
+                    self.lede.clear()
             if self.body_sentences == 0 and self.header_place is None:
                 self._header_place(sent)
         else:

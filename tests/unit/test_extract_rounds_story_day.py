@@ -367,3 +367,15 @@ def test_a_relative_clause_keeps_its_place_and_day() -> None:
     got = rounds(text, dt.date(2025, 12, 1))
     assert (None, "Doha", "2025-11-30") not in got
     assert (None, "Doha", "2025-11-23") in got
+
+
+def test_possessive_meeting_and_a_long_headline_above_the_date_line() -> None:
+    text = (
+        "President of Norway\n\n"
+        "The aide answers media questions following the president's talks with the envoys\n\n"
+        "December 2, 2025, 23:58\n\n"
+        "The aide answered questions from the media after the President's meeting in the "
+        "Kremlin with the envoys of the United States.\n\n"
+        "Question: How long did the talks last?\n"
+    )
+    assert rounds(text, dt.date(2025, 12, 2)) == [(None, "Moscow", "2025-12-02")]
