@@ -154,6 +154,7 @@ class _Mention:
     since: bool = False  # "the first meeting since May": the first of a kind, not round one
     tri: bool = False  # a trilateral leaders' meeting
     summit: bool = False  # a leaders' meeting named only "the summit"
+    days: int = 1  # "the two-day meeting ... has ended": how many days it lasted
 
 
 @dataclass(slots=True)
@@ -577,6 +578,7 @@ class RoundFinder:
         self.lede: list[tuple[str, int]] = []  # the first body sentences and their starts
         self.last_place: str | None = None  # the place of the latest placed mention
         self.header_place: str | None = None  # a venue line above the story
+        self._days: dict[int, int] = {}  # fact span start -> days its meeting lasted
         self.dateline_place: str | None = None  # "MIAMI—", "ISTANBUL, June 2 (Reuters) -"
 
     def sentence(self, text: str, s0: int, e0: int, heading: bool) -> None:
@@ -904,6 +906,10 @@ class RoundFinder:
                          leaders=True, heading=heading, tri=_TRI.match(m.group()) is not None,
                          summit=m.group().lower() == "summit")
             )  # fmt: skip
+        if span_days and ended and not date_hits:
+            n = _DAYNUM[(span_days.group("n") or span_days.group("m")).lower()]
+            for x in self.mentions[first_new:]:
+                x.days = n  # dated, if at all, by the day it ended: the story's
         if date_hits and len(self.mentions) > first_new and _hint(low, _MOVED_HINTS):
             self._moved(sent, first_new, date_hits)
         for x in self.mentions[first_new:]:
@@ -1002,6 +1008,8 @@ class RoundFinder:
             return out
         if any(x.date == news for x in out):
             return out
+        # "the two-day meeting has ended": the story's day is its last; it began days before
+        news -= dt.timedelta(days=self._days.get(pos, 1) - 1)
         out[cands[0]] = RoundFact(r.number, r.place, news, r.status, r.span,
                                   r.confidence, r.description)  # fmt: skip
         return out
@@ -1451,6 +1459,7 @@ class RoundFinder:
         first = min(mm, key=lambda m: (m.heading, m.start))
         strong = any(m.strong for m in mm)
         conf = 0.5 + 0.15 * (place is not None) + 0.15 * (date is not None) + 0.15 * strong
+        self._days[first.start] = max(m.days for m in mm)
         return RoundFact(
             number=number,
             place=place,

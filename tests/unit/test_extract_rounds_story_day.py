@@ -379,3 +379,13 @@ def test_possessive_meeting_and_a_long_headline_above_the_date_line() -> None:
         "Question: How long did the talks last?\n"
     )
     assert rounds(text, dt.date(2025, 12, 2)) == [(None, "Moscow", "2025-12-02")]
+
+
+def test_a_two_day_meeting_that_has_ended_began_the_day_before_the_story() -> None:
+    text = (
+        "Talks in Doha ended: what is known\n\n"
+        "24 January 2026, 21:40\n\n"
+        "The two-day trilateral meeting of the delegations in Doha has ended. Officials said "
+        "the talks were constructive.\n"
+    )
+    assert rounds(text, dt.date(2026, 1, 24)) == [(None, "Doha", "2026-01-23")]
