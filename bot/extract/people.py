@@ -823,8 +823,14 @@ class PeopleIndex:
                 (n == 0 and len(regions) > 1 and title_text(line)) or heading_text(line)
             ) and not _POST_HEADER.match(line)
             for m in _RUN.finditer(text, lo, hi):
-                # _TOK has no look-around: scanning the run in place equals scanning a copy
-                toks = [(t.group(), t.start(), t.end()) for t in _TOK.finditer(text, *m.span())]
+                run = m.group()
+                if " " in run or "\t" in run:
+                    # _TOK has no look-around: scanning the run in place equals scanning a copy
+                    toks = [
+                        (t.group(), t.start(), t.end()) for t in _TOK.finditer(text, *m.span())
+                    ]
+                else:  # one word (most runs): it is its own token
+                    toks = [(run, m.start(), m.end())]
                 if len(toks) == 1 and _is_title_word(toks[0][0]) and not _is_name_word(toks[0][0]):
                     continue  # "The", "Ukraine", "Minister": never a name on its own
                 steps = _plan_run(text, toks, lo, hi)
