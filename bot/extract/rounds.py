@@ -603,10 +603,14 @@ class RoundFinder:
         if _DIGIT_PAIR.search(sent):
             self._exchange(text, s0, e0)
         # the trip hints are looked for only when the answer matters
-        trip_hint: bool | None = None if _hint(low, _TRIGGERS) else _hint(low, _TRIP_HINTS)
-        if trip_hint is False:
-            self._pairs_only(sent)
-            return
+        trip_hint: bool | None = None
+        if not _hint(low, _TRIGGERS):
+            if _place_scan().search(sent) is None:
+                return  # no meeting word and no place: nothing for a trip or a pair
+            trip_hint = _hint(low, _TRIP_HINTS)
+            if not trip_hint:
+                self._pairs_only(sent)
+                return
         # the scans run on the lower-cased sentence without re.I (several times faster);
         # positions are the same unless lower-casing changed the length
         if len(low) == len(sent):
