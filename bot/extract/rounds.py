@@ -94,8 +94,9 @@ _REFUSAL = Caseless(
     r"suggestions?|alternatives?)\b"
 )
 _NOT_ROUND = Caseless(
-    r"(?=[bcegmnpstw])(?:"  # the first letters of the alternatives
-    r"summit of the|(?:EU|NATO|G7|G20|BRICS|European) summit|"
+    r"(?=[abcegmnopstuw])(?:"  # the first letters of the alternatives
+    r"summit of the|(?:EU|NATO|G7|G20|BRICS|European|ASEAN|SCO|OSCE|CSTO|UN|African Union|"
+    r"EU-African Union|EU-AU|Arab League) summit|"
     r"(?:cabinet|government|staff|board|party|war cabinet|security council|stavka) meeting|"
     r"meeting (?:in \w+ )?with (?:the|his|her|its|their) (?:own )?(?:negotiating team|team|"
     r"delegation|staff|advisers|commanders|military)|"
@@ -889,7 +890,8 @@ class RoundFinder:
                 )  # fmt: skip
         ordinal_spans = [f.span() for f in found if f.group("ord") or f.group("first")]
         for m in leaders_found:
-            a, b = max(0, m.start() - 10), m.end() + 40
+            # "an EU-African Union summit": the organisation can be a long name before it
+            a, b = max(0, m.start() - 30), m.end() + 40
             if _NOT_ROUND.found(sent[a:b], low[a:b], safe):
                 continue
             if any(f0 < m.end() and m.start() < f1 for f0, f1 in ordinal_spans):

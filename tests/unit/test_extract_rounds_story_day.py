@@ -389,3 +389,13 @@ def test_a_two_day_meeting_that_has_ended_began_the_day_before_the_story() -> No
         "the talks were constructive.\n"
     )
     assert rounds(text, dt.date(2026, 1, 24)) == [(None, "Doha", "2026-01-23")]
+
+
+def test_a_capital_outside_the_old_list_and_an_organisations_summit() -> None:
+    text = "The two ministers met in Kuala Lumpur on Thursday on the sidelines of a forum."
+    assert rounds(text, dt.date(2025, 7, 12)) == [(None, "Kuala Lumpur", "2025-07-10")]
+    text = (
+        "European leaders, meeting on the sidelines of an EU-African Union summit in Luanda, "
+        "said the borders could not be changed by force."
+    )
+    assert rounds(text, dt.date(2025, 11, 24)) == []
