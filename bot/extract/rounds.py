@@ -61,7 +61,8 @@ _ROUND = re.compile(
     + r")\b"
     r"|(?=[acfhmostwy])\b(?P<meeting>(?:the|a|their|his|her|our|(?:yesterday|today|tomorrow|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s+"
-    r"(?:(?!" + _ORD_WORDS + r")[\w'’-]+\s+){0,2}?(?:meeting|session)|met|meets|"
+    r"(?:(?!" + _ORD_WORDS + r"|(?:of|an?|the|on|in|at|for|with|and|to)\b)[\w'’.-]+\s+){0,4}?"
+    r"(?:meeting|session)|met|meets|"
     r"(?:will|would|to|could) meet)\b"
     r")",
     re.I,
@@ -485,7 +486,7 @@ _CLAUSE_END = re.compile(
 )
 _POSSESSIVE = re.compile(r"^['’]s\b")
 # a date naming the meeting: "the August 15 meeting", "the May 16 talks"
-_ATTRIBUTIVE = re.compile(r"\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|negotiations)\b")
+_ATTRIBUTIVE = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|summit|negotiations)\b")
 _AFTER_MEETING = re.compile(r"\b(?:after|following)\s+(?:[\w'’-]+\s+){0,5}\Z", re.I)
 _SAME_DAY = frozenset(["today", "this morning", "this afternoon", "this evening"])
 _CONTINUED = re.compile(r"\b(?:continu|resum)\w*\s+(?:on\s+)?\Z", re.I)
@@ -629,12 +630,16 @@ class RoundFinder:
         date_hits: list[tuple[dt.date, int]] = []
         hit_ends: dict[int, int] = {}  # start -> end of each date of date_hits
         owned: list[tuple[dt.date, int]] = []  # "Sunday's talks": (date, end of the phrase)
+        owned_at: set[int] = set()  # the starts of those dates
         speech_dates: list[re.Match[str]] = []
         span_days = _DAYS.search(sent) if " days" in low or "-day" in low else None
         ended = _ENDED.search(sent) if span_days else None
         for dm in dates.DATE_RE.finditer(sent):
             pre = sent[max(0, dm.start() - 40) : dm.start()]
-            if _BOUND_DATE.search(pre) or ("between" in pre and _WINDOW.search(pre)):
+            if (_BOUND_DATE.search(pre) and not _ATTRIBUTIVE.match(sent, dm.end())) or (
+                "between" in pre and _WINDOW.search(pre)
+            ):
+                # "after June 20" bounds a date; "since the Feb. 28 meeting" names a meeting
                 continue  # "after June 20" bounds a date, it is not one
             if _hint(pre, _PRESS_HINTS) and _PRESS_DATE.search(pre):
                 continue
@@ -671,6 +676,7 @@ class RoundFinder:
                     sent, dm.end()
                 ):
                     owned.append((d, dm.end()))
+                    owned_at.add(dm.start())
         if len(date_hits) > 1:
             self._consecutive(sent, date_hits, hit_ends)
         safe = foldable(sent, low)
@@ -698,7 +704,7 @@ class RoundFinder:
         if status == "held" or (
             direction == dates.PAST and status not in ("scheduled", "proposed")
         ):
-            cands = {d for d, _p in date_hits}
+            cands = {d for d, p in date_hits if p not in owned_at}
             for dm in speech_dates:
                 d, gran = dates.resolve(dm, self.published, dates.PAST, "")
                 if d is not None and gran == "day":
@@ -785,6 +791,10 @@ class RoundFinder:
                 continue
             own = _own_place(places, sent, m.start(), m.end())
             ahead = foreign = False
+            # "the Feb. 28 Oval Office meeting": a day inside the mention is its own
+            inner = [d for d, p in date_hits if m.start() <= p < m.end()]
+            # a day that names another meeting ("the Feb. 28 Oval Office meeting") is not free
+            hits = [h for h in date_hits if h[1] not in owned_at or m.start() <= h[1] < m.end()]
             if strong:
                 # a round still to come is placed after its mention ("the next round in
                 # Geneva"); a place before it is where it was proposed
@@ -797,25 +807,27 @@ class RoundFinder:
                 if _coarse_date(sent, m.end()):
                     # "a second round in the Emirati capital next week": its own vague time;
                     # a day named before the mention belongs to something else
-                    date = _nearest(date_hits, m.start(), m.end(), 120, 0)
+                    date = _nearest(hits, m.start(), m.end(), 120, 0)
                     ahead = _COARSE_AHEAD.match(sent, m.end()) is not None
                 else:
-                    date = _nearest(date_hits, m.start(), m.end(), ahead_reach)
+                    date = _nearest(hits, m.start(), m.end(), ahead_reach)
             else:
                 place = own or _nearest(places, m.start(), m.end(), 70, 12)
-                date = _nearest(date_hits, m.start(), m.end(), 90, 0)
+                date = _nearest(hits, m.start(), m.end(), 90, 0)
                 clause = _CLAUSE_END.search(sent, m.end(), m.end() + 140)
                 reach = (clause.start() if clause else m.end() + 140) - m.end()
                 if place is None and reach > 70:
                     place = _nearest(places, m.start(), m.end(), reach, 12)
                 if date is None and reach > 90:
-                    date = _nearest(date_hits, m.start(), m.end(), reach, 0)
+                    date = _nearest(hits, m.start(), m.end(), reach, 0)
                 if own is not None and _other_place_first(places, own, date_hits, m.end()):
                     # "the Berlin meeting follows talks in Miami, which began on 4 December"
                     date, foreign = None, True
                 if date is None:
                     date = _owned(owned, m.start())
-            if _REFERENCE.search(sent, max(0, m.start() - 30), m.start()):
+            if inner:
+                date = inner[0]
+            elif _REFERENCE.search(sent, max(0, m.start() - 30), m.start()):
                 # "before the trip to Moscow, ... on Sunday": a meeting named as a point of
                 # reference takes only a date of its own phrase
                 date = _clause_date(date_hits, sent, m.end())

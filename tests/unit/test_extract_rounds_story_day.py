@@ -399,3 +399,13 @@ def test_a_capital_outside_the_old_list_and_an_organisations_summit() -> None:
         "said the borders could not be changed by force."
     )
     assert rounds(text, dt.date(2025, 11, 24)) == []
+
+
+def test_a_dated_meeting_named_after_since() -> None:
+    text = (
+        "The Doha meeting was the first high-level encounter between the two sides since the "
+        "Feb. 28 Oval Office meeting that ended in a shouting match."
+    )
+    got = rounds(text, dt.date(2025, 3, 12))
+    assert (None, "Washington", "2025-02-28") in got
+    assert (None, "Doha", "2025-02-28") not in got
