@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from bot.extract.fold import Caseless, foldable
 
@@ -75,6 +76,7 @@ _HINTS = {
 _TOPICS = tuple((name, _HINTS[name], pat) for name, pat in _TOPIC_PATTERNS)
 
 
+@lru_cache(maxsize=2048)  # pure; a statement's text is tagged more than once
 def topics_of(text: str) -> tuple[str, ...]:
     """Topics in a fixed order (memorandum first); ("other",) when none applies."""
     low = text.lower()
