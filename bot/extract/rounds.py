@@ -1090,7 +1090,7 @@ class RoundFinder:
     def _pairs_only(self, sent: str) -> None:
         """Place-date pairs of a sentence that mentions no meeting ("the exchange agreed in
         Istanbul on June 2")."""
-        if " in " not in sent:
+        if " in " not in sent and not sent.startswith("In "):
             return
         places = _places(sent, 0)
         if not places:
@@ -1136,10 +1136,14 @@ class RoundFinder:
             if m.date is not None or m.place is None or m.rel == "future":
                 continue
             days = self.place_dates.get(venue.get(m.place, m.place), set())
-            if m.status is None or m.status == "cancelled":
+            if m.status == "cancelled":
                 continue
             if pub is not None:
-                if m.status == "held":
+                if m.status is None:
+                    if m.number is not None:
+                        continue  # "the third round in Istanbul": the day was another round's
+                    # no tense of its own: the one day named with the place decides
+                elif m.status == "held":
                     days = {d for d in days if d <= pub}
                 else:
                     days = {d for d in days if d >= pub}

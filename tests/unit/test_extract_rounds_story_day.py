@@ -409,3 +409,11 @@ def test_a_dated_meeting_named_after_since() -> None:
     got = rounds(text, dt.date(2025, 3, 12))
     assert (None, "Washington", "2025-02-28") in got
     assert (None, "Doha", "2025-02-28") not in got
+
+
+def test_an_untensed_mention_takes_the_day_named_with_its_place() -> None:
+    text = (
+        "The minister spoke about the Doha talks.\n\n"
+        "In Doha on Monday, the president said clearly that his country would take part.\n"
+    )
+    assert rounds(text, dt.date(2025, 8, 21)) == [(None, "Doha", "2025-08-18")]
