@@ -157,6 +157,7 @@ class _Mention:
     tri: bool = False  # a trilateral leaders' meeting
     summit: bool = False  # a leaders' meeting named only "the summit"
     days: int = 1  # "the two-day meeting ... has ended": how many days it lasted
+    ref: bool = False  # named as a point of reference ("since the talks in Istanbul")
 
 
 @dataclass(slots=True)
@@ -206,6 +207,12 @@ _MOVED = re.compile(
     re.I,
 )
 _RELATIVE = re.compile(r",\s+(?:who|whose|whom)\b")
+# a meeting named as the time since or before which something happened is another meeting
+# than the story's ("after the meeting" usually is the story's own)
+_EARLIER_REF = re.compile(
+    r"\b(?:before|ahead of|on the eve of|the eve of|since)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}\Z",
+    re.I,
+)
 _HAD = re.compile(r"\b(?:had|held|holds)\s+\Z")  # "had a meeting", "held talks"
 _SAME_PLACE = re.compile(
     r"\b(?:in|at) (?P<same>the same (?:city|venue|place|palace|hotel|building|room|location))\b",
@@ -581,6 +588,7 @@ class RoundFinder:
         self.last_place: str | None = None  # the place of the latest placed mention
         self.header_place: str | None = None  # a venue line above the story
         self._days: dict[int, int] = {}  # fact span start -> days its meeting lasted
+        self._refs: dict[int, bool] = {}  # fact span start -> only named as a reference
         self.dateline_place: str | None = None  # "MIAMI—", "ISTANBUL, June 2 (Reuters) -"
 
     def sentence(self, text: str, s0: int, e0: int, heading: bool) -> None:
@@ -825,9 +833,10 @@ class RoundFinder:
                     date, foreign = None, True
                 if date is None:
                     date = _owned(owned, m.start())
+            reference = _REFERENCE.search(sent, max(0, m.start() - 30), m.start()) is not None
             if inner:
                 date = inner[0]
-            elif _REFERENCE.search(sent, max(0, m.start() - 30), m.start()):
+            elif reference:
                 # "before the trip to Moscow, ... on Sunday": a meeting named as a point of
                 # reference takes only a date of its own phrase
                 date = _clause_date(date_hits, sent, m.end())
@@ -887,7 +896,10 @@ class RoundFinder:
                 since = not _DIRECT.search(sent, m.start(), fs.end())
             self.mentions.append(
                 _Mention(number, rel, place, date, mstatus, s0 + m.start(), s0 + m.end(),
-                         heading=heading, strong=strong, succ=succ, since=since)
+                         heading=heading, strong=strong, succ=succ, since=since,
+                         ref=_coarse_date(sent, m.end())
+                         or (reference and _EARLIER_REF.search(sent, max(0, m.start() - 30),
+                                                               m.start()) is not None))
             )  # fmt: skip
         self._date_lists(sent, s0, first_new, date_hits, hit_ends)
         numbered = [m for m in found if m.group("ord") and m.group("ord").lower() in ORDINALS]
@@ -1015,6 +1027,8 @@ class RoundFinder:
             return out
         r = out[cands[0]]
         pos = r.span.start
+        if self._refs.get(pos):
+            return out  # "since the talks in Istanbul last summer": not the story's meeting
         lede_days = self._lede_days()
         days = {d for d, a, b in lede_days if not a <= pos < b}
         end = self.lede_end
@@ -1482,6 +1496,7 @@ class RoundFinder:
         strong = any(m.strong for m in mm)
         conf = 0.5 + 0.15 * (place is not None) + 0.15 * (date is not None) + 0.15 * strong
         self._days[first.start] = max(m.days for m in mm)
+        self._refs[first.start] = all(m.ref for m in mm)
         return RoundFact(
             number=number,
             place=place,
@@ -1589,7 +1604,8 @@ def _indefinite(sent: str, start: int) -> bool:
 # a vague time phrase of the mention's own: "talks in Istanbul last week" is not dated by the
 # other date of the sentence
 _COARSE = re.compile(
-    r"[^,;.]{0,40}?\b(?:(?:last|this|next|past|previous) (?:week|month|year)|earlier this|"
+    r"[^,;.]{0,40}?\b(?:(?:last|this|next|past|previous) (?:week|month|year|summer|spring|"
+    r"autumn|fall|winter)|earlier this|"
     r"in (?:early|mid|late)[- ]\w+|(?:in|at the (?:start|end|beginning) of) "
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December))\b"

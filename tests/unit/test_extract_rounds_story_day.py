@@ -417,3 +417,13 @@ def test_an_untensed_mention_takes_the_day_named_with_its_place() -> None:
         "In Doha on Monday, the president said clearly that his country would take part.\n"
     )
     assert rounds(text, dt.date(2025, 8, 21)) == [(None, "Doha", "2025-08-18")]
+
+
+def test_a_meeting_named_as_a_point_of_reference_is_not_dated_by_the_story() -> None:
+    text = (
+        "Doha: Delegations held the first round of trilateral talks in the Qatari capital on "
+        "Friday, the most direct engagement since the talks in Oslo last summer.\n"
+    )
+    got = rounds(text, dt.date(2026, 1, 24))
+    assert (None, "Oslo", None) in got
+    assert (1, "Doha", "2026-01-23") in got
