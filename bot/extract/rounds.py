@@ -178,16 +178,21 @@ _SPEECH_PLACE = re.compile(
     r"(?:in|at)\s+(?:the\s+)?$",
     re.I,
 )
+# a time of day on a date line ("19:40", "6:41 pm", "2:14 AM GMT+3")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT[+-]?\d*|UTC|CET|EET))?")
+# "arrived ... ahead of the talks": the arrival day is not the talks' day
 _AHEAD_OF = re.compile(
     r"\b(?:ahead of|before|in preparation for)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:talks|meeting|round|negotiations|summit)\b",
     re.I,
 )
+# "the next meeting could take place in the US": a meeting event, not any "meeting"
 _TAKE_PLACE = re.compile(r"\b(?:take place|be held|happen|convene)\b")
+# the city a dateline opens with: "MIAMI—", "Jeddah (Saudi Arabia) (AFP) -", "KYIV, June 3"
 _DATELINE_PLACE = re.compile(
     r"\s*(?P<city>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?=\s*(?:,|\(|—|–|-\s|\s-))"
 )
+# the dateline's city named again: "arrived here", "in the Saudi Red Sea city"
 _HERE = re.compile(
     r"\b(?:(?:arriv\w*|came|come|flew|travel\w*|met|meet\w*|talks|held|gathered)\s+"
     r"(?P<here>here)\b|\bin\s+(?P<city>(?:the|this)\s+(?:[A-Z][\w-]*\s+){0,3}"
@@ -199,13 +204,16 @@ _HOST_OFFER = re.compile(
     r"(?:[\w-]+\s+){0,2}\Z",
     re.I,
 )
+# a three-party leaders' meeting, sought beside a bilateral one
 _TRI = re.compile(r"(?:trilateral|three-way)\b", re.I)
 _MOVED_HINTS = ("moved", "postpon", "pushed back", "reschedul", "shifted", "will now")
+# a meeting's new day: "postponed and will now be held next Wednesday", "moved to 4-5 February"
 _MOVED = re.compile(
     r"\b(?:(?:moved|postponed|pushed back|rescheduled|shifted)\s+(?:to|until|till)|"
     r"will now (?:be held|take place))\s+(?:on\s+)?",
     re.I,
 )
+# a relative clause about a person: its place and day are not the mention's
 _RELATIVE = re.compile(r",\s+(?:who|whose|whom)\b")
 # a meeting named as the time since or before which something happened is another meeting
 # than the story's ("after the meeting" usually is the story's own)
