@@ -701,12 +701,12 @@ class RoundFinder:
             self._dateline_place(sent)
         if self.dateline_place is not None and ("here" in low or " city" in low):
             # "arrived here Saturday", "in the Saudi Red Sea city": the city of the dateline
-            places.extend(
+            here = [
                 (self.dateline_place, m.start("here") if m.group("here") else m.start("city"))
                 for m in _HERE.finditer(sent)
                 if not any(m.start() <= pos < m.end() for _p, pos in places)
-            )  # fmt: skip
-            places.sort(key=lambda p: p[1])
+            ]
+            places = sorted(places + here, key=lambda p: p[1])
         if self.last_place is not None and " same " in low:
             # "the second round was held in the same city": the place named last
             places.extend((self.last_place, m.start("same")) for m in _SAME_PLACE.finditer(sent))
