@@ -314,15 +314,12 @@ def _place_matches(sentence: str) -> Iterator[re.Match[str]]:
         pos = m.end()
 
 
-def _places(
-    sentence: str, offset: int, found: list[tuple[int, int]] | None = None
-) -> list[tuple[str, int]]:
-    """The places of a sentence named as where something happens ("in X", "X talks");
-    `found` are the (start, end) of the place names in it when already known."""
+def _places(sentence: str, offset: int) -> list[tuple[str, int]]:
+    """The places of a sentence named as where something happens ("in X", "X talks")."""
     out: list[tuple[str, int]] = []
     names = _place_names()
-    spans = found if found is not None else [m.span() for m in _place_matches(sentence)]
-    for start, end in spans:
+    for m in _place_matches(sentence):
+        start, end = m.span()
         pre = sentence[max(0, start - 14) : start]
         post = sentence[end : end + 25]
         if not (_PLACE_PRE.search(pre) or _PLACE_POST.match(post)):
