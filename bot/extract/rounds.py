@@ -215,12 +215,6 @@ _MOVED = re.compile(
 )
 # a relative clause about a person: its place and day are not the mention's
 _RELATIVE = re.compile(r",\s+(?:who|whose|whom)\b")
-# a meeting named as the time since or before which something happened is another meeting
-# than the story's ("after the meeting" usually is the story's own)
-_EARLIER_REF = re.compile(
-    r"\b(?:before|ahead of|on the eve of|the eve of|since)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}\Z",
-    re.I,
-)
 _HAD = re.compile(r"\b(?:had|held|holds)\s+\Z")  # "had a meeting", "held talks"
 _SAME_PLACE = re.compile(
     r"\b(?:in|at) (?P<same>the same (?:city|venue|place|palace|hotel|building|room|location))\b",
@@ -838,7 +832,13 @@ class RoundFinder:
                     date, foreign = None, True
                 if date is None:
                     date = _owned(owned, m.start())
-            reference = _REFERENCE.search(sent, max(0, m.start() - 30), m.start()) is not None
+            ref_m = _REFERENCE.search(sent, max(0, m.start() - 30), m.start())
+            reference = ref_m is not None
+            # a meeting named as the time since or before which something happened is another
+            # meeting than the story's ("after the meeting" usually is the story's own)
+            earlier = ref_m is not None and not ref_m.group().lower().startswith(
+                ("after", "following")
+            )
             if inner:
                 date = inner[0]
             elif reference:
@@ -902,9 +902,7 @@ class RoundFinder:
             self.mentions.append(
                 _Mention(number, rel, place, date, mstatus, s0 + m.start(), s0 + m.end(),
                          heading=heading, strong=strong, succ=succ, since=since,
-                         ref=_coarse_date(sent, m.end())
-                         or (reference and _EARLIER_REF.search(sent, max(0, m.start() - 30),
-                                                               m.start()) is not None))
+                         ref=earlier or _coarse_date(sent, m.end()))
             )  # fmt: skip
         self._date_lists(sent, s0, first_new, date_hits, hit_ends)
         numbered = [m for m in found if m.group("ord") and m.group("ord").lower() in ORDINALS]
