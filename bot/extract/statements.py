@@ -575,9 +575,12 @@ class _Extractor:
         question names ("Presidential aide X answered Kommersant's questions after ...")."""
         lines = self.body.lines
         first_q = next(
-            k
-            for k, ln in enumerate(lines)
-            if ln.kind == BODY and _QUESTION_LABEL.match(self.text, ln.start, ln.end)
+            (
+                k
+                for k, ln in enumerate(lines)
+                if ln.kind == BODY and _QUESTION_LABEL.match(self.text, ln.start, ln.end)
+            ),
+            i,  # never reached: line i - 1 is a labelled question (the caller checked)
         )
         for k in range(first_q - 1, -1, -1):
             if lines[k].kind == BODY and (
