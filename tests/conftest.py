@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import uuid
 
 # PTB 22 warns on every RetryAfter unless durations are timedeltas; opt in (as the CLI does).
@@ -20,8 +21,28 @@ from bot.resources import Resources, open_resources
 from store.db import make_engine, make_session_factory, upgrade
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-SEED = SHARED / "seed" / "unn-2025-05-30-istanbul-second-round.txt"
+SEED_NAME = "unn-2025-05-30-istanbul-second-round.txt"
+_ORIGIN = re.compile(r'\[remote "origin"\][^\[]*?^\s*url\s*=\s*(.+?)\s*$', re.M | re.S)
+
+
+def _shared_dirs() -> list[Path]:
+    """Where the workspace's shared/ folder may be: beside this checkout, or, for a clone of a
+    local checkout (`git clone . /tmp/cc`), beside the checkout it was cloned from."""
+    dirs = [REPO.parent / "shared"]
+    try:
+        config = (REPO / ".git" / "config").read_text(encoding="utf-8")
+    except OSError:
+        return dirs
+    m = _ORIGIN.search(config)
+    if m and "://" not in m.group(1) and not m.group(1).startswith("git@"):
+        dirs.append(Path(m.group(1)).resolve().parent / "shared")
+    return dirs
+
+
+SHARED = next(
+    (d for d in _shared_dirs() if (d / "seed" / SEED_NAME).is_file()), REPO.parent / "shared"
+)
+SEED = SHARED / "seed" / SEED_NAME
 POSTGRES_URL = os.environ.get(
     "NEGOBOT_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test"
 )
@@ -29,8 +50,9 @@ IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
 def require_seed() -> Path:
-    """The seed article from ../shared (never copied into the project). Skips with the reason
-    where shared/ is absent, except under CI=true, where it is always beside the clone."""
+    """The seed article from the workspace's shared/ (never copied into the project). Skips
+    with the reason where shared/ is absent, except under CI=true, where it is always beside the
+    clone or beside the checkout the clone was made from."""
     if not SEED.is_file():
         message = f"the seed article is not at {SEED}"
         if IN_CI:
