@@ -182,16 +182,22 @@ def _safe(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+_RECENT = dt.timedelta(days=45)
+
+
 @lru_cache(maxsize=4096)  # pure; the same few days recur through a text
 def _pick_year(month: int, day: int, base: dt.date, direction: str) -> dt.date | None:
-    """The nearest year, unless the tense points the other way by more than a week."""
+    """The nearest year, unless the tense points the other way by more than a week (a
+    future sentence: by more than the last month and a half)."""
     cands = [d for y in (base.year - 1, base.year, base.year + 1) if (d := _safe(y, month, day))]
     if not cands:
         return None
     cands.sort(key=lambda d: abs((d - base).days))
     nearest = cands[0]
     week = dt.timedelta(days=7)
-    if direction == FUTURE and nearest < base - week:
+    # a future sentence often recalls a recent day in a clause of its own ("it will be the
+    # second round, after a first on January 23"): a day of the last month stays in it
+    if direction == FUTURE and nearest < base - _RECENT:
         later = [d for d in cands if d >= base - week]
         return later[0] if later else nearest
     if direction == PAST and nearest > base + week:

@@ -62,7 +62,7 @@ _ROUND = re.compile(
     r"|(?=[acfhmostwy])\b(?P<meeting>(?:the|a|their|his|her|our|(?:yesterday|today|tomorrow|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s+"
     r"(?:(?!" + _ORD_WORDS + r"|(?:of|an?|the|on|in|at|for|with|and|to)\b)[\w'’.-]+\s+){0,4}?"
-    r"(?:meeting|session)|met|meets|"
+    r"(?:meeting|session)s?|met|meets|"
     r"(?:will|would|to|could) meet)\b"
     r")",
     re.I,
@@ -169,7 +169,7 @@ class _Round:
 # a lookahead for the first letters of the alternatives makes most start positions fail at once
 _PLACE_PRE = re.compile(
     r"\b(?=[acfinort])"
-    r"(?:in|at|to|inside|outside|near|for|from|(?:city|capital|town|resort) of)\s+(?:the\s+)?$",
+    r"(?:in|at|to|inside|outside|near|for|(?:city|capital|town|resort) of)\s+(?:the\s+)?$",
     re.I,
 )
 _SPEECH_PLACE = re.compile(
@@ -481,6 +481,11 @@ _ELLIPSIS = re.compile(
     r"tenth)\b(?:\s+one)?(?=\s+(?:on|in|at)\b)",
     re.I,
 )
+# a sentence opening with an ordinal alone: "At the second, on June 2, the sides exchanged"
+_NEXT_ORDINAL = re.compile(
+    r"(?:At|During|In) the (?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"(?:\s+one)?,?(?=\s+(?:on|in|at)\s)"
+)
 _DATELINE = re.compile(r"(?:[A-Z][\w.]*:?\s*\d*,?\s*){0,3}\Z")
 _DATELINE_END = re.compile(r"\s*(?:[,(–—]|-\s)")
 _MAX_SPAN = dt.timedelta(days=4)  # the longest meeting whose days are counted
@@ -488,7 +493,14 @@ _MAX_SPAN = dt.timedelta(days=4)  # the longest meeting whose days are counted
 # between Putin and Witkoff, held in the Kremlin late on Tuesday, ..."
 _CLAUSE_END = re.compile(
     r",(?!\s*(?:held|hosted|(?:which|that) (?:was held|were held|began|started|took place))\b)"
-    r"|[;:()\"“”«»]|(?<!,)\s(?:but|while|which|who|after|before)\s"
+    # a short aside, "(16:00 GMT)", and the colon of a time of day do not end it
+    r"|[;\"“”«»]|:(?!\d)|\((?![^()]{0,30}\))"
+    r"|(?<!,)\s(?:but|while|which|who|(?:after|before)(?!\s+\d))\s"
+)
+_PARTICIPANTS = re.compile(
+    r"\s+(?:between|with|involving)\s+[^.;:()\"“”]{3,160}?"
+    r"(?=,?\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z]|on\s+(?:[A-Z]|\d)|(?:last|this|next)\s|"
+    r"(?:yesterday|today|tomorrow)\b))"
 )
 _POSSESSIVE = re.compile(r"^['’]s\b")
 # a date naming the meeting: "the August 15 meeting", "the May 16 talks"
@@ -611,6 +623,8 @@ class RoundFinder:
             self._lede(text, s0, e0)
         if _DIGIT_PAIR.search(sent):
             self._exchange(text, s0, e0)
+        if sent[:1] in ("A", "D", "I") and (em := _NEXT_ORDINAL.match(sent)) is not None:
+            self._next_ordinal(sent, s0, em, heading)
         # the trip hints are looked for only when the answer matters
         trip_hint: bool | None = None
         if not _hint(low, _TRIGGERS):
@@ -802,31 +816,40 @@ class RoundFinder:
             inner = [d for d, p in date_hits if m.start() <= p < m.end()]
             # a day that names another meeting ("the Feb. 28 Oval Office meeting") is not free
             hits = [h for h in date_hits if h[1] not in owned_at or m.start() <= h[1] < m.end()]
+            # "the third round, after the meetings in Istanbul on May 16 and June 2": a day
+            # after another meeting's mention is that meeting's
+            nxt = next((f.start() for f in found if f.start() >= m.end()), None)
+            if nxt is not None:
+                hits = [h for h in hits if h[1] < nxt]
+            # "the talks between Putin and Witkoff and Kushner, the US president's son-in-law, in
+            # the Kremlin on Tuesday": the place and the day follow the list of who took part
+            pm = _PARTICIPANTS.match(sent, m.end())
+            me = pm.end() if pm is not None else m.end()
             if strong:
                 # a round still to come is placed after its mention ("the next round in
                 # Geneva"); a place before it is where it was proposed
                 back = 0 if rel == "future" else 60
-                rel_clause = _RELATIVE.search(sent, m.end(), m.end() + 120)
-                ahead_reach = rel_clause.start() - m.end() if rel_clause else 120
+                rel_clause = _RELATIVE.search(sent, me, me + 120)
+                ahead_reach = rel_clause.start() - me if rel_clause else 120
                 # "the first meeting since the resignation of X, who had led the team in
                 # Geneva": a place inside a relative clause is not the meeting's
-                place = own or _nearest(places, m.start(), m.end(), ahead_reach, back)
-                if _coarse_date(sent, m.end()):
+                place = own or _nearest(places, m.start(), me, ahead_reach, back)
+                if _coarse_date(sent, me):
                     # "a second round in the Emirati capital next week": its own vague time;
                     # a day named before the mention belongs to something else
-                    date = _nearest(hits, m.start(), m.end(), 120, 0)
-                    ahead = _COARSE_AHEAD.match(sent, m.end()) is not None
+                    date = _nearest(hits, m.start(), me, 120, 0)
+                    ahead = _COARSE_AHEAD.match(sent, me) is not None
                 else:
-                    date = _nearest(hits, m.start(), m.end(), ahead_reach)
+                    date = _nearest(hits, m.start(), me, ahead_reach)
             else:
-                place = own or _nearest(places, m.start(), m.end(), 70, 12)
-                date = _nearest(hits, m.start(), m.end(), 90, 0)
-                clause = _CLAUSE_END.search(sent, m.end(), m.end() + 140)
-                reach = (clause.start() if clause else m.end() + 140) - m.end()
+                place = own or _nearest(places, m.start(), me, 70, 12)
+                date = _nearest(hits, m.start(), me, 90, 0)
+                clause = _CLAUSE_END.search(sent, me, me + 140)
+                reach = (clause.start() if clause else me + 140) - me
                 if place is None and reach > 70:
-                    place = _nearest(places, m.start(), m.end(), reach, 12)
+                    place = _nearest(places, m.start(), me, reach, 12)
                 if date is None and reach > 90:
-                    date = _nearest(hits, m.start(), m.end(), reach, 0)
+                    date = _nearest(hits, m.start(), me, reach, 0)
                 if own is not None and _other_place_first(places, own, date_hits, m.end()):
                     # "the Berlin meeting follows talks in Miami, which began on 4 December"
                     date, foreign = None, True
@@ -841,6 +864,8 @@ class RoundFinder:
             )
             if inner:
                 date = inner[0]
+            elif date is None and m is found[0] and (lead := _lead_date(sent, hits)) is not None:
+                date = lead  # "On Monday, Witkoff met Putin", "Today the President will meet"
             elif reference:
                 # "before the trip to Moscow, ... on Sunday": a meeting named as a point of
                 # reference takes only a date of its own phrase
@@ -930,8 +955,16 @@ class RoundFinder:
                 lstatus = "proposed"  # a leaders' meeting named without a tense is one sought
             if any(a0 <= m.start() < b0 for a0, b0 in trips):
                 continue
+            # "a leaders' meeting and the Istanbul talks": a place naming another mention is
+            # that mention's
+            free = [
+                (p, q) for p, q in places
+                if not any(f.start() > q and not (f.start() < m.end() and m.start() < f.end())
+                           and sent[q + len(p) : f.start()] in (" ", "'s ", "’s ")
+                           for f in found)
+            ]  # fmt: skip
             place = _own_place(places, sent, m.start(), m.end()) or _nearest(
-                places, m.start(), m.end(), 70, 12
+                free, m.start(), m.end(), 70, 12
             )
             date = _nearest(date_hits, m.start(), m.end(), 80, 0) or _owned(owned, m.start())
             self.mentions.append(
@@ -953,6 +986,24 @@ class RoundFinder:
             for x in self.mentions[first_new:]:
                 if x.date is None and x.status not in ("scheduled", "proposed"):
                     x.date, x.weak = dateline, True
+
+    def _next_ordinal(self, sent: str, s0: int, em: re.Match[str], heading: bool) -> None:
+        """ "The first round, on May 16, ... . At the second, on June 2, ...": an ordinal
+        alone names the next round of the series the text is numbering."""
+        n = ORDINALS[em.group("n").lower()]
+        if not any(x.number == n - 1 and not x.leaders for x in self.mentions):
+            return
+        hits: list[tuple[dt.date, int]] = []
+        for dm in dates.DATE_RE.finditer(sent, em.end(), em.end() + 25):
+            d, gran = dates.resolve(dm, self.published, dates.PAST, "")
+            if d is not None and gran == "day":
+                hits.append((d, dm.start()))
+        places = _places(sent, 0)
+        self.mentions.append(
+            _Mention(n, "", _nearest(places, em.end(), em.end(), 25, 0),
+                     _nearest(hits, em.end(), em.end(), 25, 0), None,
+                     s0 + em.start("n"), s0 + em.end("n"), heading=heading)
+        )  # fmt: skip
 
     def _header_date(self, sent: str) -> None:
         """A date line above the story ("August 6, 2025 19:40 The Kremlin, Moscow",
@@ -1461,6 +1512,10 @@ class RoundFinder:
                     or (d in self.starts and dt.timedelta(0) < k[1] - d <= _MAX_SPAN)
                 )
             ]
+            if len(fits) > 1:
+                # "the talks, which began on Sunday": an anaphor names a meeting named before it
+                first = min(x.start for x in buckets[key])
+                fits = [k for k in fits if min(x.start for x in buckets[k]) < first]
             if len({k[0] for k in fits}) == 1 and len(fits) == 1:
                 buckets[fits[0]].extend(buckets.pop(key))
 
@@ -1620,6 +1675,18 @@ _COARSE_AHEAD = re.compile(r"[^,;.]{0,40}?\b(?:next|coming) (?:week|month)\b")
 
 def _coarse_date(sent: str, end: int) -> bool:
     return _COARSE.match(sent, end, end + 60) is not None
+
+
+# what may stand before a day that opens the sentence: "On Monday, ...", "SYBIHA: Today ..."
+_LEAD = re.compile(r"(?:[A-Z][A-Z.'’ -]{1,30}:\s*)?(?:(?:late|early|earlier|later) )?(?:on\s+)?",
+                   re.I)
+
+
+def _lead_date(sent: str, hits: list[tuple[dt.date, int]]) -> dt.date | None:
+    """The day that opens the sentence, which dates what the sentence reports."""
+    if hits and hits[0][1] < 40 and _LEAD.fullmatch(sent, 0, hits[0][1]) is not None:
+        return hits[0][0]
+    return None
 
 
 def _owned(owned: list[tuple[dt.date, int]], start: int) -> dt.date | None:
