@@ -1678,8 +1678,9 @@ def _coarse_date(sent: str, end: int) -> bool:
 
 
 # what may stand before a day that opens the sentence: "On Monday, ...", "SYBIHA: Today ..."
-_LEAD = re.compile(r"(?:[A-Z][A-Z.'’ -]{1,30}:\s*)?(?:(?:late|early|earlier|later) )?(?:on\s+)?",
-                   re.I)
+_LEAD = re.compile(
+    r"(?:[A-Z][A-Z.'’ -]{1,30}:\s*)?(?:(?:late|early|earlier|later) )?(?:on\s+)?", re.I
+)
 
 
 def _lead_date(sent: str, hits: list[tuple[dt.date, int]]) -> dt.date | None:
