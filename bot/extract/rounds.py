@@ -448,10 +448,13 @@ _DELEGATION = re.compile(r"\bdelegations?\b", re.I)
 # a host receiving a guest: "received Witkoff in Moscow", "welcomed President Zelensky of
 # Ukraine to the White House"
 _RECEIVE_PRE = re.compile(
-    r"\b(?=[rw])(?:receiv|welcom)\w*\s+(?:[A-Z][\w'’-]+\s+){1,4}(?:of\s+[A-Z][\w'’-]+\s+)?"
-    r"(?:in|to|at)\s+(?:the\s+)?$"
+    r"\b(?=[hrw])(?:host|receiv|welcom)\w*\s+(?:(?:[A-Z][\w'’-]+|leaders?|officials)\s+){1,4}"
+    # "hosting Zelenskyy and seven European leaders at the White House"
+    r"(?:and\s+(?:[A-Z][\w'’-]+\s+){1,3}|and\s+(?:\w+\s+){0,2}(?:leaders|officials)\s+)?"
+    r"(?:of\s+[A-Z][\w'’-]+\s+)?(?:in|to|at)\s+(?:the\s+)?$"
 )
-_TRIP_HINTS = ("visit", "trip", "spent", "spend", "receiv", "welcom", "travel", "fly", "flies",
+_TRIP_HINTS = ("visit", "trip", "spent", "spend", "receiv", "welcom", "host", "travel", "fly",
+               "flies",
                "agreed", "reached", "exchanged", "handed", "swapped", "presented", "delivered",
                "resumed", "led ",
                "flew", "flown", "delegation")  # fmt: skip
@@ -497,8 +500,14 @@ _CLAUSE_END = re.compile(
     r"|[;\"“”«»]|:(?!\d)|\((?![^()]{0,30}\))"
     r"|(?<!,)\s(?:but|while|which|who|(?:after|before)(?!\s+\d))\s"
 )
+# "his first visit to the White House since a contentious Oval Office meeting": another one
+_SINCE = re.compile(r"\bsince\s+(?:the\s+|a\s+|an\s+)?\Z")
+_CONJ_END = re.compile(r"\s(?:but|while|when|whereas|(?:after|before)(?!\s+\d))\s")
+_APPOSED = re.compile(r",\s+(?:late |early )?on\s+")
 _PARTICIPANTS = re.compile(
-    r"\s+(?:between|with|involving)\s+[^.;:()\"“”]{3,160}?"
+    r"\s+(?:between|with|involving)\s+"
+    r"(?:(?!\b(?:was|were|is|are|has|have|had|will|would|said|says|after|before|when|which|"
+    r"that|who|as)\b)[^.;:()\"“”]){3,160}?"
     r"(?=,?\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z]|on\s+(?:[A-Z]|\d)|(?:last|this|next)\s|"
     r"(?:yesterday|today|tomorrow)\b))"
 )
@@ -737,7 +746,8 @@ class RoundFinder:
             days = {dates.resolve(dm, self.published, dates.PAST, "")[0] for dm in speech_dates}
             if days == {self.published}:
                 same_day = self.published
-        trips = self._trips(sent, s0, places, date_hits, status, heading)
+        stops = [f.start() for f in found]
+        trips = self._trips(sent, s0, places, date_hits, status, heading, stops)
         # the pattern needs "first"; a foldable sentence has it in `low` (else re.I decides)
         plural = _PLURAL_ROUNDS.search(sent) if "first" in low or not safe else None
         if plural:
@@ -766,7 +776,11 @@ class RoundFinder:
             ordinal = m.group("ord") or m.group("first")
             if not ordinal and _in_quote(sent, m.start()):
                 continue
-            if not ordinal and any(a0 <= m.start() < b0 for a0, b0 in trips):
+            if (
+                not ordinal
+                and any(a0 <= m.start() < b0 for a0, b0 in trips)
+                and not _SINCE.search(sent, max(0, m.start() - 12), m.start())
+            ):
                 continue  # the purpose of a trip already taken as a meeting
             number: int | None = None
             rel = ""
@@ -818,9 +832,14 @@ class RoundFinder:
             hits = [h for h in date_hits if h[1] not in owned_at or m.start() <= h[1] < m.end()]
             # "the third round, after the meetings in Istanbul on May 16 and June 2": a day
             # after another meeting's mention is that meeting's
-            nxt = next((f.start() for f in found if f.start() >= m.end()), None)
-            if nxt is not None:
-                hits = [h for h in hits if h[1] < nxt]
+            nf = next((f for f in found if f.start() >= m.end()), None)
+            if nf is not None:
+                # "met Putin on the eve of the Abu Dhabi talks, on Thursday": an apposition
+                hits = [
+                    h
+                    for h in hits
+                    if h[1] < nf.start() or _APPOSED.fullmatch(sent, nf.end(), h[1])
+                ]
             # "the talks between Putin and Witkoff and Kushner, the US president's son-in-law, in
             # the Kremlin on Tuesday": the place and the day follow the list of who took part
             pm = _PARTICIPANTS.match(sent, m.end())
@@ -843,9 +862,11 @@ class RoundFinder:
                     date = _nearest(hits, m.start(), me, ahead_reach)
             else:
                 place = own or _nearest(places, m.start(), me, 70, 12)
-                date = _nearest(hits, m.start(), me, 90, 0)
                 clause = _CLAUSE_END.search(sent, me, me + 140)
                 reach = (clause.start() if clause else me + 140) - me
+                # "the talks after Yermak resigned on Friday": a day past the clause is not theirs
+                conj = _CONJ_END.search(sent, me, me + 90)
+                date = _nearest(hits, m.start(), me, conj.start() - me + 1 if conj else 90, 0)
                 if place is None and reach > 70:
                     place = _nearest(places, m.start(), me, reach, 12)
                 if date is None and reach > 90:
@@ -853,8 +874,8 @@ class RoundFinder:
                 if own is not None and _other_place_first(places, own, date_hits, m.end()):
                     # "the Berlin meeting follows talks in Miami, which began on 4 December"
                     date, foreign = None, True
-                if date is None:
-                    date = _owned(owned, m.start())
+                # "Monday's talks came three days after ... on Friday": the owner's day
+                date = _owned(owned, m.start()) or date
             ref_m = _REFERENCE.search(sent, max(0, m.start() - 30), m.start())
             reference = ref_m is not None
             # a meeting named as the time since or before which something happened is another
@@ -876,6 +897,10 @@ class RoundFinder:
                 and (strong or place is not None)
                 and not _indefinite(sent, m.start())
                 and not _coarse_date(sent, m.end())
+                and not (
+                    any(d == only_date for d, _p in date_hits)
+                    and all(d != only_date for d, _p in hits)
+                )
             ):
                 date = only_date  # a definite mention of the meeting the sentence reports
             mstatus = status
@@ -959,7 +984,8 @@ class RoundFinder:
             # that mention's
             free = [
                 (p, q) for p, q in places
-                if not any(f.start() > q and not (f.start() < m.end() and m.start() < f.end())
+                if not any(a0 <= q < b0 for a0, b0 in trips)  # the place of a trip
+                and not any(f.start() > q and not (f.start() < m.end() and m.start() < f.end())
                            and sent[q + len(p) : f.start()] in (" ", "'s ", "’s ")
                            for f in found)
             ]  # fmt: skip
@@ -1226,8 +1252,10 @@ class RoundFinder:
         date_hits: list[tuple[dt.date, int]],
         status: str | None,
         heading: bool,
+        stops: list[int],
     ) -> list[tuple[int, int]]:
-        """Trips whose purpose is a meeting, added as mentions; their spans in the sentence."""
+        """Trips whose purpose is a meeting, added as mentions; their spans in the sentence.
+        `stops` are where other meetings are named: a day after one of them is not the trip's."""
         spans: list[tuple[int, int]] = []
         for place, pos in places:
             # "spent five hours with Russian President Vladimir Putin at": a long verb phrase
@@ -1260,7 +1288,7 @@ class RoundFinder:
                 stop = purpose.end()
             elif _DELEGATION.search(sent, 0, pos):
                 stop = end  # a delegation travels to negotiate: "the delegation will be in X"
-            elif verb.startswith(("receiv", "welcom")) or (
+            elif verb.startswith(("receiv", "welcom", "host")) or (
                 verb.startswith(("visit", "trip", "spen"))
                 and (
                     _TRIP_TOPIC.search(sent, max(0, pos - 160), end + 50)
@@ -1281,10 +1309,11 @@ class RoundFinder:
                 date = _clause_date(date_hits, sent, end)
             else:
                 inside = [d for d, p in date_hits if start <= p < pos]
+                # "the first visit to the White House since a meeting on Feb. 28": that meeting's
+                nxt = next((q for q in stops if q >= stop), None)  # past the trip's purpose
+                free = [h for h in date_hits if nxt is None or h[1] < nxt]
                 # "spent Sunday evening in talks with X at ...": the day inside the phrase
-                date = (
-                    inside[0] if inside else _nearest(date_hits, end, end, 100, end - start + 30)
-                )
+                date = inside[0] if inside else _nearest(free, end, end, 100, end - start + 30)
             if _AHEAD_OF.search(sent, end, end + 70):
                 date = None  # "arrive in Istanbul this evening ahead of the talks": not their day
             self.mentions.append(
@@ -1409,6 +1438,7 @@ class RoundFinder:
         for m in leftovers:
             place = venue.get(m.place, m.place) if m.place else None
             buckets.setdefault((place, m.date, m.leaders), []).append(m)
+        self._anaphora(buckets)
         for (place, date, leaders), mm in list(buckets.items()):
             if place is None or date is not None:
                 continue
@@ -1417,7 +1447,6 @@ class RoundFinder:
                 del buckets[(place, date, leaders)]
                 if len(dated) == 1:
                     buckets[dated[0]].extend(mm)
-        self._anaphora(buckets)
         for key in [k for k in buckets if k[2] and k[0] is not None]:
             twin = (key[0], key[1], False)
             if twin in buckets and all(
@@ -1517,7 +1546,10 @@ class RoundFinder:
                 first = min(x.start for x in buckets[key])
                 fits = [k for k in fits if min(x.start for x in buckets[k]) < first]
             if len({k[0] for k in fits}) == 1 and len(fits) == 1:
-                buckets[fits[0]].extend(buckets.pop(key))
+                fit = fits[0]
+                mm = buckets.pop(fit) + buckets.pop(key)
+                # an undated meeting is dated now: "at the White House ... Monday's talks"
+                buckets.setdefault((fit[0], fit[1] or d, fit[2]), []).extend(mm)
 
     def _fact(self, mm: list[_Mention], number: int | None) -> RoundFact:
         venue = lexicon().venue_city
