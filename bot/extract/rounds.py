@@ -103,7 +103,18 @@ _NOT_ROUND = Caseless(
     r"delegation|staff|advisers|commanders|military)|"
     r"(?:meeting|session) of the (?:UN |United Nations )?Security Council|"
     r"phone (?:call|conversation)|telephone|press conference|briefing|"
-    r"meeting of (?:the )?(?:EU|NATO|G7|European))"
+    r"meeting of (?:the )?(?:EU|NATO|G7|European)|"
+    # meetings among Ukraine's allies only
+    r"coalition of the willing|(?:meeting|talks|summit) (?:in \w+ )?of (?:Ukraine.s |Kyiv.s |"
+    r"its |the )?(?:allies|partners|backers))"
+)
+# talks with an ally only: "for talks with the French president, Emmanuel Macron"
+_ALLIES = re.compile(
+    r"\s+(?:with|between)\s+(?:the\s+)?(?:(?:French|British|UK|German|Polish|Italian|European|EU|"
+    r"NATO|Nordic|Baltic|Finnish|Danish|Dutch|Canadian|Japanese)\b|(?:[A-Z]\w+\s+)?(?:Macron|Starmer|"
+    r"Merz|Tusk|Meloni|von der Leyen|Rutte|Costa|Scholz|Stubb|Frederiksen)\b)"
+    r"(?![^.;]{0,60}\b(?:US|U\.S\.|American|Americans|Russia|Russian|Trump|Putin|Witkoff|Rubio|"
+    r"Kushner|Vance|Kellogg|Erdogan|Turkish)\b)"
 )
 # each cue pattern starts with a lookahead for the first letters of its alternatives: most word
 # starts fail it at once
@@ -764,7 +775,7 @@ class RoundFinder:
             if plural and plural.start() <= m.start() < plural.end():
                 continue
             a, b = max(0, m.start() - 10), m.end() + 40
-            if _NOT_ROUND.found(sent[a:b], low[a:b], safe):
+            if _NOT_ROUND.found(sent[a:b], low[a:b], safe) or _ALLIES.match(sent, m.end()):
                 continue
             if (
                 "host" in low
@@ -1298,7 +1309,9 @@ class RoundFinder:
                 stop = end
             else:
                 continue
-            if _NOT_ROUND.found(sent[pos : stop + 30]):
+            if _NOT_ROUND.found(sent[pos : stop + 30]) or (
+                purpose is not None and _ALLIES.match(sent, purpose.end())
+            ):
                 continue
             if purpose is not None and place in lexicon().countries:
                 # "traveling to Florida for a meeting with Trump at Mar-a-Lago": the venue
