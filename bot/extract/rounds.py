@@ -113,7 +113,8 @@ _ALLIES = re.compile(
     r"\s+(?:with|between)\s+(?:the\s+)?(?:(?:French|British|UK|German|Polish|Italian|European|EU|"
     r"NATO|Nordic|Baltic|Finnish|Danish|Dutch|Canadian|Japanese)\b|(?:[A-Z]\w+\s+)?(?:Macron|Starmer|"
     r"Merz|Tusk|Meloni|von der Leyen|Rutte|Costa|Scholz|Stubb|Frederiksen)\b)"
-    r"(?![^.;]{0,60}\b(?:US|U\.S\.|American|Americans|Russia|Russian|Trump|Putin|Witkoff|Rubio|"
+    r"(?!(?:(?!\b(?:said|says|told|added)\b)[^.;]){0,60}\b(?:US|U\.S\.|American|Americans|Russia|"
+    r"Russian|Trump|Putin|Witkoff|Rubio|"
     r"Kushner|Vance|Kellogg|Erdogan|Turkish)\b)"
 )
 # each cue pattern starts with a lookahead for the first letters of its alternatives: most word
@@ -239,7 +240,20 @@ _PLACE_POST = re.compile(r"\s+(?:talks|negotiations|meeting|round|summit|format|
 
 # Generic words of venue names that reporters also write in lower case ("Dolmabahce palace").
 _GENERIC_VENUE_WORDS = frozenset(
-    {"palace", "hotel", "house", "center", "centre", "hall", "residence", "estate", "castle"}
+    {
+        "palace",
+        "hotel",
+        "house",
+        "center",
+        "centre",
+        "hall",
+        "residence",
+        "estate",
+        "castle",
+        "chancellery",
+        "pavilion",
+        "club",
+    }
 )
 
 
@@ -340,8 +354,9 @@ def _places(sentence: str, offset: int) -> list[tuple[str, int]]:
 
 
 _REFUSED_AFTER = Caseless(
-    r"^[^.;]{0,60}\b(?:were|was|is|are) (?:not serious|rejected|ruled out|unacceptable|"
-    r"out of the question)"
+    r"^[^.;]{0,60}\b(?:were|was|is|are|would be|will be) (?:not serious|rejected|ruled out|"
+    r"unacceptable|out of the question|awkward|inappropriate|impossible|unrealistic|"
+    r"not (?:possible|suitable|appropriate))"
 )
 
 
@@ -350,7 +365,20 @@ _EXCEPT = re.compile(r"\bexcept\s*$")
 _REFUSAL_HINTS = ("refus", "reject", "rul", "declin", "dismiss", "not ", "instead", "rather",
                   "no ", "oppos", "against", "turned", "move the", "suggest",
                   "alternativ")  # fmt: skip
-_REFUSED_AFTER_HINTS = ("not serious", "rejected", "ruled out", "unacceptable", "out of the")
+_REFUSED_AFTER_HINTS = (
+    "not serious",
+    "rejected",
+    "ruled out",
+    "unacceptable",
+    "out of the",
+    "awkward",
+    "inappropriate",
+    "impossible",
+    "unrealistic",
+    "not possible",
+    "not suitable",
+    "not appropriate",
+)
 _SPEECH_CUT = re.compile(r"\b(?:said|says|told|added|noted|stressed|stated)\b")
 _COMMA_WORD = re.compile(r"[A-Z][a-z]+,\s*$")
 
@@ -419,6 +447,24 @@ _PRESS_DATE = re.compile(
     r"(?:said|spoke|speaking) (?:at|during|in) (?:a|an|the) (?:press |news )?"
     r"(?:conference|briefing|interview|forum)(?: in [A-Z][\w-]+)?)"
     r"\s*(?:on|late on|earlier on)?\s*$",
+    re.I,
+)
+_ACT_HINTS = (
+    "propos",
+    "offer",
+    "invit",
+    "call",
+    "statement",
+    "announce",
+    "speech",
+    "address",
+    "remarks",
+    "appeal",
+    "initiative",
+)
+_ACT_DATE = re.compile(
+    r"\b(?:proposal|offer|invitation|call|statement|announcement|speech|address|remarks|appeal|"
+    r"initiative)(?:\s+(?:of|by|from)\s+(?:[\w'’.-]+\s+){1,5}?)?\s+(?:late |early )?on\s+$",
     re.I,
 )
 _NOT_SET = Caseless(
@@ -689,6 +735,10 @@ class RoundFinder:
             if _SPEECH_DATE.search(pre):
                 speech_dates.append(dm)
                 continue  # "told reporters on Monday" dates the statement, not the meeting
+            if _hint(pre, _ACT_HINTS) and _ACT_DATE.search(
+                sent, max(0, dm.start() - 70), dm.start()
+            ):
+                continue  # "the proposal of Putin on May 11 to resume talks": the proposal's day
             if _DATELINE.match(sent, 0, dm.start()) and _DATELINE_END.match(sent, dm.end()):
                 dateline = dates.resolve(dm, self.published, dates.PAST)[0]
                 continue  # "No: 187, 24 July 2025, Press Release ...": the document's own date
@@ -915,6 +965,8 @@ class RoundFinder:
             ):
                 date = only_date  # a definite mention of the meeting the sentence reports
             mstatus = status
+            if not earlier and ref_m is not None and rel == "" and not ordinal:
+                mstatus = "held"  # "announced after talks with Erdogan in Ankara"
             if ahead and status in (None, "held"):
                 mstatus = "scheduled"  # "agreeing to hold a second round next week"
             if (
