@@ -464,7 +464,7 @@ _ACT_HINTS = (
 )
 _ACT_DATE = re.compile(
     r"\b(?:proposal|offer|invitation|call|statement|announcement|speech|address|remarks|appeal|"
-    r"initiative)(?:\s+(?:of|by|from)\s+(?:[\w'’.-]+\s+){1,5}?)?\s+(?:late |early )?on\s+$",
+    r"initiative)(?:\s+(?:of|by|from)(?:\s+[\w'’.-]+){1,5}?)?\s+(?:late |early )?on\s+$",
     re.I,
 )
 _NOT_SET = Caseless(
@@ -735,9 +735,8 @@ class RoundFinder:
             if _SPEECH_DATE.search(pre):
                 speech_dates.append(dm)
                 continue  # "told reporters on Monday" dates the statement, not the meeting
-            if _hint(pre, _ACT_HINTS) and _ACT_DATE.search(
-                sent, max(0, dm.start() - 70), dm.start()
-            ):
+            wide = sent[max(0, dm.start() - 70) : dm.start()]
+            if _hint(wide, _ACT_HINTS) and _ACT_DATE.search(wide):
                 continue  # "the proposal of Putin on May 11 to resume talks": the proposal's day
             if _DATELINE.match(sent, 0, dm.start()) and _DATELINE_END.match(sent, dm.end()):
                 dateline = dates.resolve(dm, self.published, dates.PAST)[0]
