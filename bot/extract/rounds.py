@@ -467,6 +467,8 @@ _ACT_DATE = re.compile(
     r"initiative)(?:\s+(?:of|by|from)(?:\s+[\w'’.-]+){1,5}?)?\s+(?:late |early )?on\s+$",
     re.I,
 )
+# a venue only invited to: "invited Zelensky to Moscow for a meeting" (where is not agreed)
+_INVITED = re.compile(r"\binvit\w*\s+(?:[\w'’.-]+\s+){0,4}?to\s+(?:the\s+)?\Z")
 _NOT_SET = Caseless(
     r"\bnot (?:yet )?(?:been )?(?:scheduled|set|agreed|planned|fixed|determined)\b|\bno date\b"
 )
@@ -545,6 +547,11 @@ _ELLIPSIS = re.compile(
 _NEXT_ORDINAL = re.compile(
     r"(?:At|During|In) the (?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     r"(?:\s+one)?,?(?=\s+(?:on|in|at)\s)"
+)
+# "the previous one took place in Moscow": a meeting of the kind just named
+_ONE = re.compile(
+    r"\b[Tt]he (?P<w>previous|next|last|latest) one\b(?=\s+(?:took|was|were|will|is|would|could|"
+    r"should|in|at|on)\b)"
 )
 _DATELINE = re.compile(r"(?:[A-Z][\w.]*:?\s*\d*,?\s*){0,3}\Z")
 _DATELINE_END = re.compile(r"\s*(?:[,(–—]|-\s)")
@@ -674,6 +681,10 @@ class RoundFinder:
         if len(sent) < 30 and (hm := dates.DATE_RE.fullmatch(sent.strip())) is not None:
             # a day header of a channel or live blog ("February 4"): "today" below it is that day
             self.header_day = dates.resolve(hm, self.published, dates.PAST)[0]
+            if self.header_date is None and self.body_sentences <= 1:
+                # a readout's summary line above its date line is not the story's start
+                self.body_sentences, self.first_end, self._body_end = 0, None, None
+                self.lede.clear()
             self.header_date = self.header_date or self.header_day
             return
         if heading or len(sent) < 60:
@@ -691,6 +702,8 @@ class RoundFinder:
             self._exchange(text, s0, e0)
         if sent[:1] in ("A", "D", "I") and (em := _NEXT_ORDINAL.match(sent)) is not None:
             self._next_ordinal(sent, s0, em, heading)
+        if " one " in low and self.mentions and (om := _ONE.search(sent)) is not None:
+            self._one(sent, s0, om, heading)
         # the trip hints are looked for only when the answer matters
         trip_hint: bool | None = None
         if not _hint(low, _TRIGGERS):
@@ -770,7 +783,12 @@ class RoundFinder:
         if len(date_hits) > 1:
             self._consecutive(sent, date_hits, hit_ends)
         safe = foldable(sent, low)
-        places = [(p, pos) for p, pos in _places(sent, 0) if not _refused(sent, pos, low, safe)]
+        places = [
+            (p, pos)
+            for p, pos in _places(sent, 0)
+            if not _refused(sent, pos, low, safe)
+            and not ("invit" in low and _INVITED.search(sent, max(0, pos - 60), pos))
+        ]
         if self.dateline_place is None and self.body_sentences <= 1 and not heading:
             self._dateline_place(sent)
         if self.dateline_place is not None and ("here" in low or " city" in low):
@@ -986,6 +1004,7 @@ class RoundFinder:
                 and (
                     m.group().lower() in ("met", "meets")
                     or _HAD.search(sent, max(0, m.start() - 8), m.start()) is not None
+                    or (m.start() == 0 and m.group().lower() in ("the meeting", "the talks"))
                 )
                 and self.body_sentences == 1
                 and not heading
@@ -1091,6 +1110,30 @@ class RoundFinder:
             _Mention(n, "", _nearest(places, em.end(), em.end(), 25, 0),
                      _nearest(hits, em.end(), em.end(), 25, 0), None,
                      s0 + em.start("n"), s0 + em.end("n"), heading=heading)
+        )  # fmt: skip
+
+    def _one(self, sent: str, s0: int, om: re.Match[str], heading: bool) -> None:
+        """ "This is the third meeting ... The previous one took place in Moscow on March 13":
+        "one" names a meeting of the kind just mentioned."""
+        last = self.mentions[-1]
+        if last.leaders or s0 - last.end > 300:
+            return
+        word = om.group("w").lower()
+        hits: list[tuple[dt.date, int]] = []
+        for dm in dates.DATE_RE.finditer(sent, om.end(), om.end() + 90):
+            direction = dates.FUTURE if word == "next" else dates.PAST
+            d, gran = dates.resolve(
+                dm, self.published, direction, dates.prefix_of(sent, dm.start())
+            )
+            if d is not None and gran == "day":
+                hits.append((d, dm.start()))
+        places = _places(sent, 0)
+        # "the next one" after the third is the fourth; the one before is named by no ordinal
+        number = last.number + 1 if last.number is not None and word == "next" else None
+        self.mentions.append(
+            _Mention(number, "future" if word == "next" else "", _nearest(places, om.end(), om.end(), 60, 0),
+                     _nearest(hits, om.end(), om.end(), 90, 0), _status(sent),
+                     s0 + om.start(), s0 + om.end(), heading=heading)
         )  # fmt: skip
 
     def _header_date(self, sent: str) -> None:
