@@ -33,7 +33,7 @@ _PAST_WORDS = frozenset(["last", "previous", "latest", "recent", "past"])
 
 _TALKS = (
     r"(?:(?:peace|direct|bilateral|trilateral|renewed|Russian[- ]Ukrainian|Ukrainian[- ]Russian|"
-    r"face-to-face|high-level|technical|new)\s+){0,3}(?:negotiations|talks)"
+    r"face-to-face|high-level|technical|new)\s+){0,3}(?:negotiations|talks|consultations)"
 )
 _ORD_WORDS = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new|upcoming|"
@@ -56,7 +56,7 @@ _ROUND = re.compile(
     r"(?!\s+since\b)"
     r"|(?=r)\bround\s+(?P<num>\d{1,2}|one|two|three|four|five)\s+of\s+(?:the\s+)?"
     + _TALKS
-    + r"|(?=[bdfhnprtu])\b(?P<talks>"
+    + r"|(?=[bcdfhnprtu])\b(?P<talks>"
     + _TALKS
     + r")\b"
     r"|(?=[acfhmostwy])\b(?P<meeting>(?:the|a|their|his|her|our|(?:yesterday|today|tomorrow|"
@@ -68,7 +68,17 @@ _ROUND = re.compile(
     re.I,
 )
 T = TypeVar("T")
-_TRIGGERS = ("round", "talks", "negotiat", "meet", "met ", "summit", "stage", "session")
+_TRIGGERS = (
+    "round",
+    "talks",
+    "negotiat",
+    "meet",
+    "met ",
+    "summit",
+    "stage",
+    "session",
+    "consultations",
+)
 # substring hints (lower case) that must be present before a cue regex is run
 _HINT_CANCELLED = ("cancel", "called off", "postpon", "scrapped", "not take place", "suspend",
                    "broke down", "collapsed")  # fmt: skip
