@@ -1481,6 +1481,7 @@ class RoundFinder:
                 groups.setdefault(m.number, _Round(m.number)).mentions.append(m)
             else:
                 loose.append(m)
+        self._nth_days(groups, loose)
         open_nums = [n for n in sorted(groups) if not self._held(groups[n])]
         open_set = set(open_nums)
         held_nums = [n for n in sorted(groups) if self._held(groups[n])]
@@ -1630,6 +1631,31 @@ class RoundFinder:
                 continue
             out.append(self._fact(mm, None))
         return _undated_repeats(_dedupe(self._news_day(out)))
+
+    def _nth_days(self, groups: dict[int, _Round], loose: list[_Mention]) -> None:
+        """ "the talks in Istanbul on May 16 and June 2 ... the second round": with as many
+        held days named at its place as its number, an undated round is the last of them."""
+        pub = self.published
+        venue = lexicon().venue_city
+        for n, g in groups.items():
+            if n < 2 or any(x.date for x in g.mentions):
+                continue
+            places = {venue.get(x.place, x.place) for x in g.mentions if x.place}
+            days = sorted(
+                {
+                    x.date for x in loose
+                    if x.date is not None and x.place and not x.leaders
+                    and (pub is None or x.date < pub)
+                    and (not places or venue.get(x.place, x.place) in places)
+                }
+            )  # fmt: skip
+            if len(days) == n and len({venue.get(x.place, x.place) for x in loose
+                                       if x.date in days and x.place}) == 1:  # fmt: skip
+                for x in loose:
+                    if x.date == days[-1] and x.place:
+                        x.number = n
+                        g.mentions.append(x)
+                loose[:] = [x for x in loose if x.number is None]
 
     def _anaphora(
         self, buckets: dict[tuple[str | None, dt.date | None, bool], list[_Mention]]
