@@ -190,8 +190,9 @@ class _Round:
 
 # a lookahead for the first letters of the alternatives makes most start positions fail at once
 _PLACE_PRE = re.compile(
-    r"\b(?=[acfinort])"
-    r"(?:in|at|to|inside|outside|near|for|(?:city|capital|town|resort) of)\s+(?:the\s+)?$",
+    r"\b(?=[acefinorst])"
+    r"(?:in|at|to|inside|outside|near|for|(?:city|capital|town|resort|edge|outskirts|suburbs) of)"
+    r"\s+(?:the\s+)?$",
     re.I,
 )
 _SPEECH_PLACE = re.compile(
@@ -523,6 +524,7 @@ _RECEIVE_PRE = re.compile(
     r"(?:of\s+[A-Z][\w'’-]+\s+)?(?:in|to|at)\s+(?:the\s+)?$"
 )
 _TRIP_HINTS = ("visit", "trip", "spent", "spend", "receiv", "welcom", "host", "travel", "fly",
+               "due ", "expected",
                "flies",
                "agreed", "reached", "exchanged", "handed", "swapped", "presented", "delivered",
                "resumed", "led ",
@@ -1039,7 +1041,11 @@ class RoundFinder:
                 and ("since" in low or " year" in low or " month" in low or " decade" in low)
                 and (fs := _FIRST_SINCE.match(sent, m.end())) is not None
             ):
-                since = not _DIRECT.search(sent, m.start(), fs.end())
+                since = not _DIRECT.search(sent, m.start(), fs.end()) and not (
+                    # "the first talks between the two countries since 2022": Russia and Ukraine
+                    # unless the US is one of them ("U.S. and Russian officials met ...")
+                    _TWO_COUNTRIES.search(sent, m.start(), fs.end()) and not _US.search(sent)
+                )
             self.mentions.append(
                 _Mention(number, rel, place, date, mstatus, s0 + m.start(), s0 + m.end(),
                          heading=heading, strong=strong, succ=succ, since=since,
@@ -1820,9 +1826,11 @@ _FIRST_SINCE = re.compile(
 )
 _DIRECT = re.compile(
     r"\b(?:direct|Russian-Ukrainian|Ukrainian-Russian|Russia and Ukraine|Ukraine and Russia|"
-    r"between the (?:two|warring) (?:countries|sides|nations))\b",
+    r"between the warring (?:countries|sides|nations))\b",
     re.I,
 )
+_TWO_COUNTRIES = re.compile(r"\bbetween the two (?:countries|sides|nations)\b", re.I)
+_US = re.compile(r"\b(?:U\.S\.|(?:US|American|Americans|Washington)\b)")
 _INDEFINITE = re.compile(r"\b(?:a|an|any|another|some)\s+(?:\S+\s+)?$", re.I)
 
 
