@@ -361,9 +361,20 @@ def _places(sentence: str, offset: int) -> list[tuple[str, int]]:
             continue  # "told reporters in the Oval Office", "speaking at a summit in Vilnius"
         name = sentence[start:end]
         out.append((names.get(name.lower(), name), offset + start))
+    if len(out) > 1 and " or " in sentence:
+        # "in Istanbul or in Riyadh": a choice of venues, none of them agreed
+        pairs = {
+            i for i in range(len(out) - 1)
+            if _OR_PLACE.fullmatch(sentence, out[i][1] - offset + len(out[i][0]),
+                                   out[i + 1][1] - offset)
+        }  # fmt: skip
+        if pairs:
+            drop = pairs | {i + 1 for i in pairs}
+            out = [p for k, p in enumerate(out) if k not in drop]
     return out
 
 
+_OR_PLACE = re.compile(r",?\s+or\s+(?:in\s+|at\s+)?(?:the\s+)?")
 _REFUSED_AFTER = Caseless(
     r"^[^.;]{0,60}\b(?:were|was|is|are|would be|will be) (?:not serious|rejected|ruled out|"
     r"unacceptable|out of the question|awkward|inappropriate|impossible|unrealistic|"
@@ -1147,7 +1158,8 @@ class RoundFinder:
         # "the next one" after the third is the fourth; the one before is named by no ordinal
         number = last.number + 1 if last.number is not None and word == "next" else None
         self.mentions.append(
-            _Mention(number, "future" if word == "next" else "", _nearest(places, om.end(), om.end(), 60, 0),
+            _Mention(number, "future" if word == "next" else "",
+                     _nearest(places, om.end(), om.end(), 60, 0),
                      _nearest(hits, om.end(), om.end(), 90, 0), _status(sent),
                      s0 + om.start(), s0 + om.end(), heading=heading)
         )  # fmt: skip
