@@ -491,8 +491,13 @@ _ACT_DATE = re.compile(
 )
 # a venue only invited to: "invited Zelensky to Moscow for a meeting" (where is not agreed)
 _INVITED = re.compile(r"\binvit\w*\s+(?:[\w'’.-]+\s+){0,4}?to\s+(?:the\s+)?\Z")
+_NOT_DISCUSSED = re.compile(
+    r"\b(?:was|is|were|are|has|have)\s+not\s+(?:been\s+)?(?:discussed|on the agenda|planned|"
+    r"being prepared|raised)\b"
+)
 _NOT_SET = Caseless(
     r"\bnot (?:yet )?(?:been )?(?:scheduled|set|agreed|planned|fixed|determined)\b|\bno date\b"
+    r"|\bno agreement\b"
 )
 _BOUND_DATE = re.compile(
     r"\b(?=[abfnstu])"
@@ -669,7 +674,8 @@ _LEADERS_WORDS = ("summit", "meet", "talks")
 _TALKS_WORD = re.compile(r"\b(?:talks|negotiations)\b", re.I)
 _TALKS_CONTEXT = re.compile(
     r"\b(?:talks|negotiat\w*|delegation\w*|Russia\w*|Ukrain\w*|Istanbul|round|"
-    r"(?:bi|tri)lateral)\b",
+    r"(?:bi|tri)lateral|Putin|Zelensk\w*|Witkoff|Kushner|Trump|Lavrov|Rubio|Umerov|Umierov|"
+    r"Medinsk\w*|Dmitriev|Yermak|Erdogan|Kellogg|Driscoll|Ushakov)\b",
     re.I,
 )
 _SUMMIT = re.compile(r"\bsummit\b", re.I)
@@ -1081,6 +1087,8 @@ class RoundFinder:
                 continue
             if any(f0 < m.end() and m.start() < f1 for f0, f1 in ordinal_spans):
                 continue  # "the first trilateral meeting": the numbered round
+            if _NOT_DISCUSSED.search(sent, m.end(), m.end() + 60):
+                continue  # "a meeting between the two presidents was not discussed today"
             lstatus = status
             if lstatus is None and not _SUMMIT.search(m.group()):
                 if _DENIED.search(sent):
@@ -1455,7 +1463,8 @@ class RoundFinder:
                 _Mention(None, "", place, date, status, s0 + start, s0 + end,
                          heading=heading, strong=False)
             )  # fmt: skip
-            spans.append((start, stop + 40))
+            # a trip named for a meeting covers its purpose ("to Moscow for talks with ...")
+            spans.append((start, stop + (40 if purpose is not None else 0)))
         return spans
 
     def _exchange(self, text: str, s0: int, e0: int) -> None:
