@@ -601,7 +601,8 @@ _PARTICIPANTS = re.compile(
     r"(?:(?!\b(?:was|were|is|are|has|have|had|will|would|said|says|after|before|when|which|"
     r"that|who|as)\b)[^.;:()\"“”]){3,160}?"
     r"(?=,?\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z]|on\s+(?:[A-Z]|\d)|(?:last|this|next)\s|"
-    r"(?:yesterday|today|tomorrow)\b))"
+    r"(?:yesterday|today|tomorrow)\b|(?:took place|was held|were held|began|ended|lasted|"
+    r"concluded)\b))"
 )
 _POSSESSIVE = re.compile(r"^['’]s\b")
 # a date naming the meeting: "the August 15 meeting", "the May 16 talks"
@@ -1066,7 +1067,7 @@ class RoundFinder:
             self.mentions.append(
                 _Mention(number, rel, place, date, mstatus, s0 + m.start(), s0 + m.end(),
                          heading=heading, strong=strong, succ=succ, since=since,
-                         ref=earlier or _coarse_date(sent, m.end()))
+                         ref=earlier or _coarse_date(sent, me))
             )  # fmt: skip
         self._date_lists(sent, s0, first_new, date_hits, hit_ends)
         numbered = [m for m in found if m.group("ord") and m.group("ord").lower() in ORDINALS]
@@ -1367,6 +1368,12 @@ class RoundFinder:
         June 2" dates "the Istanbul talks")."""
         venue = lexicon().venue_city
         pub = self.published
+        numbered: dict[int, set[dt.date]] = {}  # number -> the days of other numbered rounds
+        for x in self.mentions:
+            if x.number is not None and x.date is not None:
+                for n in {y.number for y in self.mentions if y.number not in (None, x.number)}:
+                    if n is not None:
+                        numbered.setdefault(n, set()).add(x.date)
         for m in self.mentions:
             if m.date is not None or m.place is None or m.rel == "future":
                 continue
@@ -1382,6 +1389,9 @@ class RoundFinder:
                     days = {d for d in days if d <= pub}
                 else:
                     days = {d for d in days if d >= pub}
+            if m.number is not None:
+                # "the first round ... in Istanbul on May 16": that day is not the second's
+                days = {d for d in days if d not in numbered.get(m.number, set())}
             if len(days) == 1:
                 m.date = next(iter(days))
 
@@ -1548,12 +1558,18 @@ class RoundFinder:
                 if not _compatible(groups[target], m, venue) and target > 1:
                     target -= 1  # the latest round is dated otherwise: the one before it
             elif not fut:
-                past = m.date is not None and pub is not None and m.date < pub
+                past = (
+                    m.date is not None
+                    and pub is not None
+                    and (m.date < pub or (m.date == pub and m.status == "held"))
+                )
                 cands = [
                     n for n in groups
                     if _compatible(groups[n], m, venue, frozenset(self.starts))
                     and (m.place or m.date)
                     and not (past and n in open_nums)
+                    # "the fifth round took place at the end of March": no day of another
+                    and not (m.date and all(x.ref for x in groups[n].mentions))
                 ]  # fmt: skip
                 if len(cands) == 1:
                     target = cands[0]
