@@ -567,8 +567,8 @@ _STARTED = re.compile(
     r"\b(?=[bkos])(?:began|begun|started|starting|opened|kicked off)\s+(?:on\s+)?$", re.I
 )
 _ELLIPSIS = re.compile(
-    r"(?:,|\band)\s+the\s+(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    r"tenth)\b(?:\s+one)?(?=\s+(?:on|in|at)\b)",
+    r"(?:[,;]|\band)\s+the\s+(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth)\b(?:\s+one)?,?(?=\s+(?:on|in|at)\b)",
     re.I,
 )
 # a sentence opening with an ordinal alone: "At the second, on June 2, the sides exchanged"
@@ -581,6 +581,7 @@ _ONE = re.compile(
     r"\b[Tt]he (?P<w>previous|next|last|latest) one\b(?=\s+(?:took|was|were|will|is|would|could|"
     r"should|in|at|on)\b)"
 )
+_SHORT_WEEKDAY = re.compile(r"\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?")
 _DATELINE = re.compile(r"(?:[A-Z][\w.]*:?\s*\d*,?\s*){0,3}\Z")
 _DATELINE_END = re.compile(r"\s*(?:[,(–—]|-\s)")
 _MAX_SPAN = dt.timedelta(days=4)  # the longest meeting whose days are counted
@@ -614,6 +615,7 @@ _ONE_DAY = dt.timedelta(days=1)
 _AHEAD = frozenset(["scheduled", "proposed"])
 _WEEK = 7
 _LEDE = 3  # sentences
+_SHORT_PARAGRAPH = 160  # characters
 _LINE_DATE = re.compile(r"\s*(?:" + dates.DATE_RE.pattern + r")")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:on\s+)?")
 _DENIED = re.compile(r"\b(?:no|not|never|without)\b|n['’]t\b", re.I)
@@ -1064,6 +1066,11 @@ class RoundFinder:
                     # unless the US is one of them ("U.S. and Russian officials met ...")
                     _TWO_COUNTRIES.search(sent, m.start(), fs.end()) and not _US.search(sent)
                 )
+                if since and place is not None and place != own:
+                    # "the first meeting ... since the US president returned to the White House"
+                    at = next((q for p_, q in places if p_ == place and q >= m.end()), None)
+                    if at is not None and at >= fs.end():
+                        place = None
             self.mentions.append(
                 _Mention(number, rel, place, date, mstatus, s0 + m.start(), s0 + m.end(),
                          heading=heading, strong=strong, succ=succ, since=since,
@@ -1176,7 +1183,8 @@ class RoundFinder:
     def _header_date(self, sent: str) -> None:
         """A date line above the story ("August 6, 2025 19:40 The Kremlin, Moscow",
         "Tuesday 2 December 2025 20:05, UK"): a full date with its year at the line's start."""
-        dm = _LINE_DATE.match(sent)
+        # "Fri 15 Aug 2025 23.52 BST": a short weekday before the date
+        dm = _LINE_DATE.match(sent, _SHORT_WEEKDAY.match(sent).end())  # type: ignore[union-attr]
         if dm is not None and (dm.group("year") or dm.group("iso") or dm.group("dot")):
             self.header_date = dates.resolve(dm, self.published, dates.PAST)[0]
 
@@ -1258,6 +1266,9 @@ class RoundFinder:
         if not lede_days:
             # the date line dates only the meeting the story opens with
             news, end = self.header_date, self.first_end
+            if end is not None and self.lede and end - self.lede[0][1] < _SHORT_PARAGRAPH:
+                # a live blog's one-line opening ("here is a summary of where things stand")
+                end = max(end, self.lede_end or 0)
         if news is None or pos >= (end if end is not None else 1 << 60):
             return out
         if any(x.date == news for x in out):
