@@ -106,7 +106,8 @@ _REFUSAL = Caseless(
 )
 _NOT_ROUND = Caseless(
     r"(?=[abcegmnopstuw])(?:"  # the first letters of the alternatives
-    r"summit of the|(?:EU|NATO|G7|G20|BRICS|European|ASEAN|SCO|OSCE|CSTO|UN|African Union|"
+    r"summit of (?:the|EU|NATO|G7|G20|European)|(?:EU|NATO|G7|G20|BRICS|European|ASEAN|SCO|OSCE|"
+    r"CSTO|UN|African Union|"
     r"EU-African Union|EU-AU|Arab League) summit|"
     r"(?:cabinet|government|staff|board|party|war cabinet|security council|stavka) meeting|"
     r"meeting (?:in \w+ )?with (?:the|his|her|its|their) (?:own )?(?:negotiating team|team|"
@@ -841,6 +842,7 @@ class RoundFinder:
         # a held meeting reported the day it happened: "... said on Sunday they had made
         # progress in talks in Geneva" - the one date of the sentence is the meeting's
         only_date: dt.date | None = None
+        spoken = False
         if status == "held" or (
             direction == dates.PAST and status not in ("scheduled", "proposed")
         ):
@@ -851,6 +853,8 @@ class RoundFinder:
                     cands.add(d)
             if len(cands) == 1:
                 only_date = next(iter(cands))
+                # the day of a statement only: it yields to a day stated for the place
+                spoken = not any(d == only_date for d, p in date_hits if p not in owned_at)
         same_day: dt.date | None = None  # the one date of the sentence is today's, "said Tuesday"
         if speech_dates and not date_hits and self.published is not None:
             days = {dates.resolve(dm, self.published, dates.PAST, "")[0] for dm in speech_dates}
@@ -873,7 +877,7 @@ class RoundFinder:
         for m in found:
             if plural and plural.start() <= m.start() < plural.end():
                 continue
-            a, b = max(0, m.start() - 10), m.end() + 40
+            a, b = max(0, m.start() - 10), m.end() + 50
             if _NOT_ROUND.found(sent[a:b], low[a:b], safe) or _ALLIES.match(sent, m.end()):
                 continue
             if (
@@ -935,7 +939,7 @@ class RoundFinder:
             else:
                 continue
             own = _own_place(places, sent, m.start(), m.end())
-            ahead = foreign = False
+            ahead = foreign = weak = False
             # "the Feb. 28 Oval Office meeting": a day inside the mention is its own
             inner = [d for d, p in date_hits if m.start() <= p < m.end()]
             # a day that names another meeting ("the Feb. 28 Oval Office meeting") is not free
@@ -1013,6 +1017,7 @@ class RoundFinder:
                 )
             ):
                 date = only_date  # a definite mention of the meeting the sentence reports
+                weak = spoken
             mstatus = status
             if not earlier and ref_m is not None and rel == "" and not ordinal:
                 mstatus = "held"  # "announced after talks with Erdogan in Ankara"
@@ -1073,7 +1078,7 @@ class RoundFinder:
                         place = None
             self.mentions.append(
                 _Mention(number, rel, place, date, mstatus, s0 + m.start(), s0 + m.end(),
-                         heading=heading, strong=strong, succ=succ, since=since,
+                         heading=heading, strong=strong, succ=succ, since=since, weak=weak,
                          ref=earlier or _coarse_date(sent, me))
             )  # fmt: skip
         self._date_lists(sent, s0, first_new, date_hits, hit_ends)
@@ -1460,7 +1465,7 @@ class RoundFinder:
                 stop = end
             else:
                 continue
-            if _NOT_ROUND.found(sent[pos : stop + 30]) or (
+            if _NOT_ROUND.found(sent[pos : stop + 50]) or (
                 purpose is not None and _ALLIES.match(sent, purpose.end())
             ):
                 continue
