@@ -1474,7 +1474,8 @@ class RoundFinder:
                 later = [p for p, q in places if purpose.end() <= q < purpose.end() + 80]
                 place = next((p for p in later if p not in lexicon().countries), place)
             start = pos - len(pre) + trip.start()
-            if _REFERENCE.search(sent, max(0, start - 30), start):
+            reference = _REFERENCE.search(sent, max(0, start - 30), start)
+            if reference:
                 date = _clause_date(date_hits, sent, end)
             else:
                 inside = [d for d, p in date_hits if start <= p < pos]
@@ -1487,7 +1488,7 @@ class RoundFinder:
                 date = None  # "arrive in Istanbul this evening ahead of the talks": not their day
             self.mentions.append(
                 _Mention(None, "", place, date, status, s0 + start, s0 + end,
-                         heading=heading, strong=False)
+                         heading=heading, strong=False, ref=reference is not None)
             )  # fmt: skip
             # a trip named for a meeting covers its purpose ("to Moscow for talks with ...")
             spans.append((start, stop + (40 if purpose is not None else 0)))
@@ -1734,6 +1735,7 @@ class RoundFinder:
                 for k in buckets
                 if k[0] is not None
                 and not k[2]
+                and not all(x.ref for x in buckets[k])  # "before the trip to Vienna"
                 and not all(x.rel == "future" for x in buckets[k])
                 and not (past and all(x.status in _AHEAD for x in buckets[k]))
                 and not (ahead and all(x.status == "held" for x in buckets[k]))
