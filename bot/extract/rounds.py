@@ -59,7 +59,8 @@ _ROUND = re.compile(
     + r"|(?=[bcdfhnprtu])\b(?P<talks>"
     + _TALKS
     + r")\b"
-    r"|(?=[acfhmostwy])\b(?P<meeting>(?:the|a|their|his|her|our|(?:yesterday|today|tomorrow|"
+    r"|(?=[acfhmostwy])\b(?P<meeting>(?:the|a|their|his|her|our|two|three|several|"
+    r"(?:yesterday|today|tomorrow|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s+"
     r"(?:(?!" + _ORD_WORDS + r"|(?:of|an?|the|on|in|at|for|with|and|to)\b)[\w'’.-]+\s+){0,4}?"
     r"(?:meeting|session)s?|met|meets|"
