@@ -86,6 +86,7 @@ _HINT_CANCELLED = ("cancel", "called off", "postpon", "scrapped", "not take plac
 _HINT_SCHEDULED = ("will", "schedul", "expected", "set ", "planned", "is to", "confirmed",
                    "agreed to")  # fmt: skip
 _HINT_HELD = ("took", "held", "ended", "concluded", "lasted", "wrapped", "had a", "after the",
+              "continu", "under way", "underway",
               "following the", "result", "outcome", "met ", "what was",
               "participated")  # fmt: skip
 _HINT_PROPOSED = ("propos", "offer", "suggest", "invit", "ready", "readiness", "seek", "sought",
@@ -136,11 +137,12 @@ _CANCELLED = Caseless(
     r"broke down|collapsed)\b"
 )
 _HELD = Caseless(
-    r"\b(?=[acefhlmoprtw])"
+    r"\b(?=[acefghilmopr-uw])"
     r"(?:took place|was held|were held|held (?:on|in|at|talks|a meeting)|ended|concluded|"
     r"lasted|wrapped up|had a meeting|"
     r"after the|following the|results? of the|outcome of the|"
-    r"met in|met on|what was|took part|participated)\b"
+    r"met in|met on|what was|took part|participated|(?:is|are) continuing|continues|"
+    r"(?:got |is |are )?under ?way)\b"
 )
 _SCHEDULED = Caseless(
     r"\b(?=[acipsw])"
@@ -1101,7 +1103,7 @@ class RoundFinder:
                 continue
             if any(f0 < m.end() and m.start() < f1 for f0, f1 in ordinal_spans):
                 continue  # "the first trilateral meeting": the numbered round
-            if _NOT_DISCUSSED.search(sent, m.end(), m.end() + 60):
+            if _NOT_DISCUSSED.search(sent, m.end(), m.end() + 100):
                 continue  # "a meeting between the two presidents was not discussed today"
             lstatus = status
             if lstatus is None and not _SUMMIT.search(m.group()):
