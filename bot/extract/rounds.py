@@ -1564,7 +1564,7 @@ class RoundFinder:
             target: int | None = None
             if fut and open_nums:
                 target = open_nums[0]
-            elif m.succ and held_nums:
+            elif m.succ and held_nums and not self._vague_next(m):
                 # "the next round" after the rounds held so far is the one after the last
                 target = held_nums[-1] + 1
                 groups.setdefault(target, _Round(target))
@@ -1694,6 +1694,11 @@ class RoundFinder:
                 continue
             out.append(self._fact(mm, None))
         return _undated_repeats(_dedupe(self._news_day(out)))
+
+    def _vague_next(self, m: _Mention) -> bool:
+        """ "The next round is expected in early March, though the venue has not yet been
+        chosen": nothing but a vague time; the text gives it no number."""
+        return m.place is None and m.date is None and m.ref
 
     def _nth_days(self, groups: dict[int, _Round], loose: list[_Mention]) -> None:
         """ "the talks in Istanbul on May 16 and June 2 ... the second round": with as many
