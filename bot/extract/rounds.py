@@ -585,6 +585,7 @@ _ONE = re.compile(
     r"\b[Tt]he (?P<w>previous|next|last|latest) one\b(?=\s+(?:took|was|were|will|is|would|could|"
     r"should|in|at|on)\b)"
 )
+_QUOTE_OPEN = re.compile(r"[\"“«]")
 _SHORT_WEEKDAY = re.compile(r"\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?")
 _DATELINE = re.compile(r"(?:[A-Z][\w.]*:?\s*\d*,?\s*){0,3}\Z")
 _DATELINE_END = re.compile(r"\s*(?:[,(–—]|-\s)")
@@ -943,6 +944,19 @@ class RoundFinder:
                 continue
             own = _own_place(places, sent, m.start(), m.end())
             ahead = foreign = weak = False
+            if places and ('"' in sent or "“" in sent or "«" in sent):
+                # "'Nobody is going back to Istanbul': X on the fifth round": a quoted place is
+                # not a place for a mention outside the quotation
+                inq = _in_quote(sent, m.start())
+                mplaces = [
+                    (p, q)
+                    for p, q in places
+                    if _in_quote(sent, q) == inq
+                    # 'the next meeting be held "next time in Moscow"': the quote goes on
+                    or (not inq and _QUOTE_OPEN.search(sent, m.end(), min(q, m.end() + 30)))
+                ]
+            else:
+                mplaces = places
             # "the Feb. 28 Oval Office meeting": a day inside the mention is its own
             inner = [d for d, p in date_hits if m.start() <= p < m.end()]
             # a day that names another meeting ("the Feb. 28 Oval Office meeting") is not free
@@ -969,7 +983,7 @@ class RoundFinder:
                 ahead_reach = rel_clause.start() - me if rel_clause else 120
                 # "the first meeting since the resignation of X, who had led the team in
                 # Geneva": a place inside a relative clause is not the meeting's
-                place = own or _nearest(places, m.start(), me, ahead_reach, back)
+                place = own or _nearest(mplaces, m.start(), me, ahead_reach, back)
                 if _coarse_date(sent, me):
                     # "a second round in the Emirati capital next week": its own vague time;
                     # a day named before the mention belongs to something else
@@ -978,14 +992,14 @@ class RoundFinder:
                 else:
                     date = _nearest(hits, m.start(), me, ahead_reach)
             else:
-                place = own or _nearest(places, m.start(), me, 70, 12)
+                place = own or _nearest(mplaces, m.start(), me, 70, 12)
                 clause = _CLAUSE_END.search(sent, me, me + 140)
                 reach = (clause.start() if clause else me + 140) - me
                 # "the talks after Yermak resigned on Friday": a day past the clause is not theirs
                 conj = _CONJ_END.search(sent, me, me + 90)
                 date = _nearest(hits, m.start(), me, conj.start() - me + 1 if conj else 90, 0)
                 if place is None and reach > 70:
-                    place = _nearest(places, m.start(), me, reach, 12)
+                    place = _nearest(mplaces, m.start(), me, reach, 12)
                 if date is None and reach > 90:
                     date = _nearest(hits, m.start(), me, reach, 0)
                 if own is not None and _other_place_first(places, own, date_hits, m.end()):
