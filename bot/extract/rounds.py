@@ -586,6 +586,10 @@ _ONE = re.compile(
     r"should|in|at|on)\b)"
 )
 _QUOTE_OPEN = re.compile(r"[\"“«]")
+_AT_OUTCOME = re.compile(
+    r"\b(?:agreed|reached|exchanged|handed over|swapped|signed|presented|delivered)\b[^.;]{0,80}?"
+    r"\b(?:at|during)\s+(?:the|their|its)\s+\Z"
+)
 _SHORT_WEEKDAY = re.compile(r"\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?")
 _DATELINE = re.compile(r"(?:[A-Z][\w.]*:?\s*\d*,?\s*){0,3}\Z")
 _DATELINE_END = re.compile(r"\s*(?:[,(–—]|-\s)")
@@ -1036,6 +1040,8 @@ class RoundFinder:
                 date = only_date  # a definite mention of the meeting the sentence reports
                 weak = spoken
             mstatus = status
+            if rel == "" and _AT_OUTCOME.search(sent, max(0, m.start() - 100), m.start()):
+                mstatus = "held"  # "have agreed on an exchange at their third round of talks"
             if not earlier and ref_m is not None and rel == "" and not ordinal:
                 mstatus = "held"  # "announced after talks with Erdogan in Ankara"
             if ahead and status in (None, "held"):
