@@ -49,7 +49,7 @@ _ROUND = re.compile(
     r"(?:and (?:latest|last|final|most recent) )?(?:(?:two|three|four|five)\s+)?(?:such\s+)?"
     r"(?:(?:full-fledged|official|direct|face-to-face|in-person|peace|negotiating|"
     r"bilateral|trilateral)\s+)?"
-    r"(?P<kind>round|meeting|stage|session|phase)s?\b"
+    r"(?P<kind>round|meeting|stage|session|phase|summit)s?\b"
     r"(?:, the (?P<third>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)?"
     r"(?:\s+of\s+(?:the\s+)?" + _TALKS + r")?"
     r"|(?=f)\b(?P<first>first)(?:-ever)?\s+(?:(?!(?:since|day|days|week|time|of)\b)[\w.'’-]+\s+){0,3}?(?:negotiations|talks)\b"
@@ -571,7 +571,8 @@ _STARTED = re.compile(
     r"\b(?=[bkos])(?:began|begun|started|starting|opened|kicked off)\s+(?:on\s+)?$", re.I
 )
 _ELLIPSIS = re.compile(
-    r"(?:[,;]|\band)\s+the\s+(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"(?:[,;]|\band|\bafter)\s+(?:the|their|its)\s+(?P<n>first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|"
     r"tenth)\b(?:\s+one)?,?(?=\s+(?:on|in|at)\b)",
     re.I,
 )
@@ -968,6 +969,13 @@ class RoundFinder:
             # "the third round, after the meetings in Istanbul on May 16 and June 2": a day
             # after another meeting's mention is that meeting's
             nf = next((f for f in found if f.start() >= m.end()), None)
+            if strong and m.group("ord"):
+                # "the second summit ..., after their first, in Anchorage": the place and the
+                # day after another ordinal are that one's
+                el = _ELLIPSIS.search(sent, m.end())
+                if el is not None and (nf is None or el.start() < nf.start()):
+                    mplaces = [(p, q) for p, q in mplaces if q < m.start() or q < el.start()]
+                    hits = [h for h in hits if h[1] < el.start()]
             if nf is not None:
                 # "met Putin on the eve of the Abu Dhabi talks, on Thursday": an apposition
                 hits = [
@@ -1507,6 +1515,9 @@ class RoundFinder:
                 free = [h for h in date_hits if nxt is None or h[1] < nxt]
                 # "spent Sunday evening in talks with X at ...": the day inside the phrase
                 date = inside[0] if inside else _nearest(free, end, end, 100, end - start + 30)
+                if purpose is not None and (later := _clause_date(free, sent, purpose.end())):
+                    # "arrived in Washington on Thursday, is due to meet Trump ... on Friday"
+                    date = later
             if _AHEAD_OF.search(sent, end, end + 70):
                 date = None  # "arrive in Istanbul this evening ahead of the talks": not their day
             self.mentions.append(
