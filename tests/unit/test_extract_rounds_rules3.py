@@ -1,0 +1,369 @@
+"""Rounds: the rules added in the third session (own example sentences).
+
+Each test is one rule of `bot/extract/rounds.py`, written with invented wording, places and
+dates in the style of wire reports about the Ukraine-Russia talks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.extract import extract
+
+
+def rounds(text: str, pub: dt.date) -> list[tuple[int | None, str | None, str | None]]:
+    ex = extract(text, published=pub)
+    return [(r.number, r.place, r.date.isoformat() if r.date else None) for r in ex.rounds]
+
+
+def statuses(text: str, pub: dt.date) -> dict[tuple[int | None, str | None], str]:
+    """(number, place) -> status of each round found."""
+    ex = extract(text, published=pub)
+    return {(r.number, r.place): r.status for r in ex.rounds}
+
+
+# 1. a day opening the sentence dates its meeting
+
+
+def test_opening_day_dates_the_meeting() -> None:
+    text = "On Monday, the US envoy met the Kremlin aide in Jeddah."
+    assert rounds(text, dt.date(2025, 3, 13)) == [(None, "Jeddah", "2025-03-10")]
+
+
+def test_opening_day_beats_a_later_day_of_another_event() -> None:
+    text = (
+        "On Monday the US envoy met the Russian president's adviser in Jeddah, a week after "
+        "the delegations spoke by phone on March 3."
+    )
+    assert rounds(text, dt.date(2025, 3, 13)) == [(None, "Jeddah", "2025-03-10")]
+
+
+def test_opening_today_after_a_speaker_label() -> None:
+    text = "KOSTENKO: Today the minister will meet the American envoys here in Vienna."
+    assert rounds(text, dt.date(2025, 5, 18)) == [(None, "Vienna", "2025-05-18")]
+
+
+# 2. place and day after a list of participants
+
+
+def test_place_and_day_after_a_list_of_participants() -> None:
+    text = (
+        "The negotiations between Rustem Umerov and Steve Witkoff and Dan Driscoll, the US Army "
+        "secretary, in Geneva on Sunday went on until late evening."
+    )
+    assert rounds(text, dt.date(2025, 11, 26)) == [(None, "Geneva", "2025-11-23")]
+
+
+def test_venue_and_day_after_a_list_with_an_apposition() -> None:
+    text = (
+        "The talks between Putin and Witkoff and Kirill Dmitriev, the Kremlin's investment "
+        "envoy, in the Kremlin on Thursday lasted four hours."
+    )
+    assert rounds(text, dt.date(2025, 4, 14)) == [(None, "Moscow", "2025-04-10")]
+
+
+# 3. a day after another meeting's mention is that meeting's; an apposition is the first's
+
+
+def test_day_after_another_meetings_mention_is_not_the_rounds() -> None:
+    text = (
+        "Officials said the session will be the third round, after the meetings in Doha on "
+        "March 4 and April 9."
+    )
+    out = rounds(text, dt.date(2025, 5, 1))
+    assert [r[2] for r in out if r[0] == 3] == [None]
+    assert (None, "Doha", "2025-03-04") in out
+    assert (None, "Doha", "2025-04-09") in out
+
+
+def test_apposed_day_after_the_eve_of_talks_dates_the_first_meeting() -> None:
+    text = "Dmitriev met Witkoff in Miami on the eve of the Geneva talks, on Saturday evening."
+    out = rounds(text, dt.date(2025, 11, 26))
+    assert (None, "Miami", "2025-11-22") in out
+    assert (None, "Geneva", "2025-11-22") not in out
+
+
+# 4. "from Washington" is not a venue
+
+
+def test_from_a_city_is_not_a_venue() -> None:
+    pub = dt.date(2025, 11, 27)
+    text = "Officials from Washington met the Ukrainian team on Sunday."
+    assert all(r[1] != "Washington" for r in rounds(text, pub))
+    text = "Officials from Washington met the Ukrainian team in Geneva on Sunday."
+    assert rounds(text, pub) == [(None, "Geneva", "2025-11-23")]
+
+
+# 5. an anaphor joins the placed meeting named before it
+
+
+def test_anaphor_joins_the_meeting_named_before_it() -> None:
+    text = (
+        "Witkoff held talks with Dmitriev in Miami. The talks, which began on Saturday, were "
+        "useful. Later, Umerov met Driscoll in Abu Dhabi."
+    )
+    out = rounds(text, dt.date(2025, 11, 26))
+    assert sorted(out, key=str) == [(None, "Abu Dhabi", None), (None, "Miami", "2025-11-22")]
+
+
+# 6. "At the second, on <day>" after a sentence naming the first round
+
+
+def test_ordinal_alone_opening_a_sentence_is_the_next_round() -> None:
+    text = (
+        "Negotiators held the first round of talks in Doha on March 4. At the second, on "
+        "April 9, they traded draft memorandums."
+    )
+    assert rounds(text, dt.date(2025, 5, 1)) == [
+        (1, "Doha", "2025-03-04"),
+        (2, "Doha", "2025-04-09"),
+    ]
+
+
+# 7. a future sentence keeps a recent day in the current year
+
+
+def test_future_sentence_keeps_a_recent_day_in_its_year() -> None:
+    text = (
+        "Officials said it will be the second round, after a first meeting in Doha on January 20."
+    )
+    out = rounds(text, dt.date(2026, 1, 28))
+    assert (1, "Doha", "2026-01-20") in out
+    assert all(r[2] != "2027-01-20" for r in out)
+
+
+# 8. hosting someone at a venue is a meeting there
+
+
+def test_hosting_leaders_at_the_white_house_is_a_meeting_in_washington() -> None:
+    text = (
+        "The US president will be hosting Zelensky and six European leaders at the White House "
+        "on Monday."
+    )
+    assert rounds(text, dt.date(2025, 8, 16)) == [(None, "Washington", "2025-08-18")]
+
+
+# 9. meetings among Ukraine's allies only are not rounds
+
+
+def test_meeting_of_ukraines_allies_is_no_round() -> None:
+    text = "Zelensky flew to Berlin on Thursday for a meeting in Berlin of Kyiv's backers."
+    assert rounds(text, dt.date(2025, 9, 6)) == []
+
+
+def test_coalition_of_the_willing_is_no_round() -> None:
+    text = "Zelensky will attend a meeting of the coalition of the willing in Rome on Friday."
+    assert rounds(text, dt.date(2025, 3, 4)) == []
+
+
+def test_talks_with_the_british_prime_minister_are_no_round() -> None:
+    text = (
+        "Zelensky travelled to London on Wednesday for talks with the British prime minister, "
+        "Keir Starmer."
+    )
+    assert rounds(text, dt.date(2025, 3, 14)) == []
+
+
+# 10. "after talks with X" were held
+
+
+def test_after_talks_with_erdogan_they_were_held() -> None:
+    text = (
+        "After talks with Turkish President Recep Tayyip Erdogan in Ankara on Tuesday, "
+        "Umerov will fly on to Doha."
+    )
+    pub = dt.date(2025, 6, 10)
+    assert rounds(text, pub) == [(None, "Ankara", "2025-06-10")]
+    assert statuses(text, pub) == {(None, "Ankara"): "held"}
+
+
+# 11. the day of a proposal is not the talks' day
+
+
+def test_day_of_a_proposal_is_not_the_talks_day() -> None:
+    text = (
+        "The delegations held talks after the offer by the Kremlin on April 2 to hold direct "
+        "negotiations in Doha."
+    )
+    assert rounds(text, dt.date(2025, 4, 10)) == [(None, "Doha", None)]
+
+
+# 12. a venue that "would be awkward" is refused
+
+
+def test_awkward_venue_is_refused() -> None:
+    text = "Diplomats said holding the negotiations in Geneva would be awkward this month."
+    assert all(r[1] != "Geneva" for r in rounds(text, dt.date(2025, 5, 25)))
+
+
+# 13. "the previous one" names a meeting of the kind just mentioned
+
+
+def test_the_previous_one_is_a_meeting() -> None:
+    text = (
+        "It marks the third meeting of Putin and the US envoy this year. The previous one was "
+        "held in Sochi on February 20."
+    )
+    out = rounds(text, dt.date(2025, 3, 15))
+    assert (None, "Sochi", "2025-02-20") in out
+    assert (3, None, None) in out
+
+
+# 14. an invited venue is not agreed
+
+
+def test_invited_venue_gives_no_place() -> None:
+    text = "The Kremlin invited the Ukrainian leader to Minsk for a meeting with Putin."
+    assert all(r[1] != "Minsk" for r in rounds(text, dt.date(2025, 9, 4)))
+
+
+# 15. a readout: title, summary line, date line, time, venue line, "The meeting ..."
+
+
+def test_readout_meeting_is_at_the_venue_line_on_the_date_line() -> None:
+    text = (
+        "Talks with the US President's Special Envoy\n\n"
+        "Vladimir Putin met with Steven Witkoff, the US President's Special Envoy.\n\n"
+        "October 3, 2025\n\n"
+        "20:15\n\n"
+        "Sochi\n\n"
+        "The meeting focused on the prospects for ending the conflict in Ukraine and on "
+        "economic ties."
+    )
+    pub = dt.date(2025, 10, 6)
+    assert rounds(text, pub) == [(None, "Sochi", "2025-10-03")]
+    assert statuses(text, pub) == {(None, "Sochi"): "held"}
+
+
+# 16. consultations are talks
+
+
+def test_consultations_are_talks() -> None:
+    text = "Senior officials held consultations in Riyadh on Monday on a Black Sea ceasefire."
+    assert rounds(text, dt.date(2025, 3, 26)) == [(None, "Riyadh", "2025-03-24")]
+
+
+# 17. an undated numbered round is the last of as many held days at its place
+
+
+def test_undated_second_round_is_the_second_listed_day() -> None:
+    text = (
+        "The envoys recalled the talks in Vienna on February 10 and March 3. Umerov said the "
+        "second round had produced a draft framework."
+    )
+    out = rounds(text, dt.date(2025, 3, 20))
+    assert (2, "Vienna", "2025-03-03") in out
+    assert (None, "Vienna", "2025-02-10") in out
+    assert (2, "Vienna", "2025-02-10") not in out
+
+
+# 18. "on the edge of the Saudi capital" places a meeting in Riyadh
+
+
+def test_edge_of_the_saudi_capital_is_riyadh() -> None:
+    text = "The envoys held talks at a compound on the edge of the Saudi capital on Tuesday."
+    assert rounds(text, dt.date(2025, 2, 20)) == [(None, "Riyadh", "2025-02-18")]
+
+
+# 19. "is due in Kyiv on Wednesday for meetings" is a trip
+
+
+def test_due_in_a_city_for_meetings_is_a_trip() -> None:
+    text = "The US Army secretary is due in Kyiv on Friday for meetings with Ukrainian officials."
+    assert rounds(text, dt.date(2025, 11, 18)) == [(None, "Kyiv", "2025-11-21")]
+
+
+# 20. the first talks "between the two countries since 2022"
+
+
+def test_first_talks_since_between_us_and_russia_open_no_series() -> None:
+    text = (
+        "US and Russian officials met in Doha on Tuesday for the first in-depth talks between "
+        "the two countries since 2021."
+    )
+    out = rounds(text, dt.date(2025, 2, 20))
+    assert out == [(None, "Doha", "2025-02-18")]
+    assert all(r[0] != 1 for r in out)
+
+
+def test_first_talks_since_between_russia_and_ukraine_are_round_one() -> None:
+    text = (
+        "Moscow and Kyiv held the first in-depth talks between the two countries since 2021 in "
+        "Doha on Friday."
+    )
+    assert rounds(text, dt.date(2025, 5, 18)) == [(1, "Doha", "2025-05-16")]
+
+
+# 21. a choice of venues agrees none
+
+
+def test_choice_of_venues_gives_no_place() -> None:
+    text = "Officials said the negotiators could meet in Geneva or in Doha later this month."
+    assert all(r[1] is None for r in rounds(text, dt.date(2025, 6, 5)))
+
+
+# 22. an ordinal meeting of the known negotiators is a round
+
+
+def test_fifth_meeting_of_witkoff_and_putin_is_numbered() -> None:
+    text = "It was the fifth meeting between Witkoff and Putin, the Kremlin said."
+    assert rounds(text, dt.date(2025, 4, 12)) == [(5, None, None)]
+
+
+# 23. a leaders' meeting "not discussed" is no round
+
+
+def test_leaders_meeting_not_discussed_is_no_round() -> None:
+    text = (
+        "Ushakov told reporters that a meeting between the two presidents was not discussed "
+        "with Witkoff, who left Moscow on Wednesday."
+    )
+    assert rounds(text, dt.date(2025, 8, 7)) == []
+
+
+# 24. talks "continuing" are being held
+
+
+def test_round_continuing_today_is_held() -> None:
+    text = (
+        "The meeting opened in Vienna yesterday. The second round of talks is continuing "
+        "today, an official said."
+    )
+    pub = dt.date(2025, 11, 24)
+    assert rounds(text, pub) == [(2, "Vienna", "2025-11-23")]
+    assert statuses(text, pub) == {(2, "Vienna"): "held"}
+
+
+# 25. a quoted place in a headline does not place a mention outside the quotation
+
+
+def test_quoted_place_in_a_headline_does_not_place_the_round() -> None:
+    pub = dt.date(2025, 9, 1)
+    text = '"We will not return to Geneva": Umerov on the fourth round'
+    assert rounds(text, pub) == [(4, None, None)]
+    text = "\u201cWe will not return to Geneva\u201d: Umerov on the fourth round"
+    assert rounds(text, pub) == [(4, None, None)]
+
+
+# 26. "the next round is expected in early March" gets no number
+
+
+def test_vague_next_round_gets_no_number() -> None:
+    text = (
+        "The second round of talks ended in Doha on Saturday. The next round could take place "
+        "in late April, though no venue has been picked."
+    )
+    out = rounds(text, dt.date(2026, 3, 10))
+    assert (2, "Doha", "2026-03-07") in out
+    assert all(r[0] in (None, 2) for r in out)
+
+
+# 27. "two meetings on Thursday" own their day
+
+
+def test_two_meetings_on_a_day_own_that_day() -> None:
+    text = (
+        "Direct talks began in Doha on Wednesday. The Doha talks were set up after two "
+        "meetings on Tuesday."
+    )
+    assert rounds(text, dt.date(2026, 3, 13)) == [(None, "Doha", "2026-03-11")]
