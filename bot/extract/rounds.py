@@ -354,7 +354,7 @@ def _places(sentence: str, offset: int) -> list[tuple[str, int]]:
     names = _place_names()
     for m in _place_matches(sentence):
         start, end = m.span()
-        pre = sentence[max(0, start - 14) : start]
+        pre = sentence[max(0, start - 20) : start]  # "on the outskirts of the "
         post = sentence[end : end + 25]
         if not (_PLACE_PRE.search(pre) or _PLACE_POST.match(post)):
             continue
@@ -740,6 +740,8 @@ class RoundFinder:
                 self._header_place(sent)
         else:
             self._lede(text, s0, e0)
+        if self.dateline_place is None and self.body_sentences <= 1 and not heading:
+            self._dateline_place(sent)  # "MOSCOW, April 9. /TASS/." may be a sentence alone
         if _DIGIT_PAIR.search(sent):
             self._exchange(text, s0, e0)
         if sent[:1] in ("A", "D", "I") and (em := _NEXT_ORDINAL.match(sent)) is not None:
@@ -793,7 +795,11 @@ class RoundFinder:
             wide = sent[max(0, dm.start() - 70) : dm.start()]
             if _hint(wide, _ACT_HINTS) and _ACT_DATE.search(wide):
                 continue  # "the proposal of Putin on May 11 to resume talks": the proposal's day
-            if _DATELINE.match(sent, 0, dm.start()) and _DATELINE_END.match(sent, dm.end()):
+            if (
+                _DATELINE.match(sent, 0, dm.start())
+                and _DATELINE_END.match(sent, dm.end())
+                and not (dm.group("wd2") or dm.group("rel"))  # "On Monday, ...": no dateline
+            ):
                 dateline = dates.resolve(dm, self.published, dates.PAST)[0]
                 continue  # "No: 187, 24 July 2025, Press Release ...": the document's own date
             d, gran = dates.resolve(
@@ -831,8 +837,6 @@ class RoundFinder:
             if not _refused(sent, pos, low, safe)
             and not ("invit" in low and _INVITED.search(sent, max(0, pos - 60), pos))
         ]
-        if self.dateline_place is None and self.body_sentences <= 1 and not heading:
-            self._dateline_place(sent)
         if self.dateline_place is not None and ("here" in low or " city" in low):
             # "arrived here Saturday", "in the Saudi Red Sea city": the city of the dateline
             here = [
@@ -886,7 +890,7 @@ class RoundFinder:
         for m in found:
             if plural and plural.start() <= m.start() < plural.end():
                 continue
-            a, b = max(0, m.start() - 10), m.end() + 50
+            a, b = max(0, m.start() - 30), m.end() + 50  # "the coalition of the willing met"
             if _NOT_ROUND.found(sent[a:b], low[a:b], safe) or _ALLIES.match(sent, m.end()):
                 continue
             if (
@@ -1028,7 +1032,12 @@ class RoundFinder:
             )
             if inner:
                 date = inner[0]
-            elif date is None and m is found[0] and (lead := _lead_date(sent, hits)) is not None:
+            elif (
+                date is None
+                and m is found[0]
+                and (lead := _lead_date(sent, hits)) is not None
+                and not _SPEECH_CUT.search(sent, 0, m.start())  # "On Saturday, X said ..."
+            ):
                 date = lead  # "On Monday, Witkoff met Putin", "Today the President will meet"
             elif reference:
                 # "before the trip to Moscow, ... on Sunday": a meeting named as a point of
@@ -1595,7 +1604,7 @@ class RoundFinder:
             target: int | None = None
             if fut and open_nums:
                 target = open_nums[0]
-            elif m.succ and held_nums and not self._vague_next(m):
+            elif m.succ and held_nums:
                 # "the next round" after the rounds held so far is the one after the last
                 target = held_nums[-1] + 1
                 groups.setdefault(target, _Round(target))
@@ -1651,6 +1660,7 @@ class RoundFinder:
             place = venue.get(m.place, m.place) if m.place else None
             buckets.setdefault((place, m.date, m.leaders), []).append(m)
         self._anaphora(buckets)
+        self._dateline_meeting(buckets)
         for (place, date, leaders), mm in list(buckets.items()):
             if place is None or date is not None:
                 continue
@@ -1726,10 +1736,29 @@ class RoundFinder:
             out.append(self._fact(mm, None))
         return _undated_repeats(_dedupe(self._news_day(out)))
 
-    def _vague_next(self, m: _Mention) -> bool:
-        """ "The next round is expected in early March, though the venue has not yet been
-        chosen": nothing but a vague time; the text gives it no number."""
-        return m.place is None and m.date is None and m.ref
+    def _dateline_meeting(
+        self, buckets: dict[tuple[str | None, dt.date | None, bool], list[_Mention]]
+    ) -> None:
+        """ "MOSCOW, April 9. ... following talks with Fidan. The talks ... took place earlier
+        on Thursday": a held meeting of the story's day with no place of its own is in the
+        dateline's city, when the story names no other place for a meeting."""
+        city = self.dateline_place
+        if city is None or self.published is None:
+            return
+        venue = lexicon().venue_city
+        day = self.header_date or self.published
+        keys = [
+            k for k in buckets
+            if k[0] is None and k[1] == day and not k[2]
+            and any(x.status == "held" for x in buckets[k])
+            and any(self.lede_end is None or x.start < self.lede_end for x in buckets[k])
+        ]  # fmt: skip
+        if len(keys) != 1 or any(
+            k[1] == day and k[0] is not None and venue.get(k[0], k[0]) != city for k in buckets
+        ):
+            return
+        mm = buckets.pop(keys[0])
+        buckets.setdefault((city, day, False), []).extend(mm)
 
     def _nth_days(self, groups: dict[int, _Round], loose: list[_Mention]) -> None:
         """ "the talks in Istanbul on May 16 and June 2 ... the second round": with as many

@@ -345,17 +345,18 @@ def test_quoted_place_in_a_headline_does_not_place_the_round() -> None:
     assert rounds(text, pub) == [(4, None, None)]
 
 
-# 26. "the next round is expected in early March" gets no number
+# 26. "the next round" after the rounds held so far is numbered by them (the issue's own example
+# of an ordinal), even when only a vague time is given
 
 
-def test_vague_next_round_gets_no_number() -> None:
+def test_next_round_with_a_vague_time_follows_the_held_rounds() -> None:
     text = (
         "The second round of talks ended in Doha on Saturday. The next round could take place "
         "in late April, though no venue has been picked."
     )
     out = rounds(text, dt.date(2026, 3, 10))
     assert (2, "Doha", "2026-03-07") in out
-    assert all(r[0] in (None, 2) for r in out)
+    assert (3, None, None) in out
 
 
 # 27. "two meetings on Thursday" own their day
@@ -367,3 +368,29 @@ def test_two_meetings_on_a_day_own_that_day() -> None:
         "meetings on Tuesday."
     )
     assert rounds(text, dt.date(2026, 3, 13)) == [(None, "Doha", "2026-03-11")]
+
+
+# the helper's review of the rules above: "On Monday," opening a sentence is no dateline; a
+# coalition named before its verb; "on the outskirts of the Saudi capital"
+
+
+def test_opening_day_with_a_comma_dates_the_meeting() -> None:
+    text = "On Thursday, Witkoff will meet Umerov in Miami, officials said."
+    assert rounds(text, dt.date(2025, 11, 24)) == [(None, "Miami", "2025-11-27")]
+
+
+def test_opening_day_of_a_statement_does_not_date_the_meeting() -> None:
+    text = "On Saturday, the minister said he had proposed holding the next meeting this week."
+    assert all(r[2] != "2025-07-19" for r in rounds(text, dt.date(2025, 7, 21)))
+
+
+def test_coalition_named_before_its_verb_is_no_round() -> None:
+    text = "The coalition of the willing met in Paris on Thursday."
+    assert rounds(text, dt.date(2025, 9, 6)) == []
+
+
+def test_outskirts_of_a_capital_place_the_meeting() -> None:
+    text = (
+        "The two teams held talks at a compound on the outskirts of the Saudi capital on Monday."
+    )
+    assert rounds(text, dt.date(2025, 3, 26)) == [(None, "Riyadh", "2025-03-24")]
