@@ -740,8 +740,13 @@ class RoundFinder:
                 self._header_place(sent)
         else:
             self._lede(text, s0, e0)
-        if self.dateline_place is None and self.body_sentences <= 1 and not heading:
-            self._dateline_place(sent)  # "MOSCOW, April 9. /TASS/." may be a sentence alone
+        if (
+            self.dateline_place is None
+            and not heading
+            and (self.body_sentences <= 1 or (self.body_sentences <= _LEDE and sent[:2].isupper()))
+        ):
+            # "MOSCOW, April 9. /TASS/." may be a sentence alone, below a standfirst
+            self._dateline_place(sent)
         if _DIGIT_PAIR.search(sent):
             self._exchange(text, s0, e0)
         if sent[:1] in ("A", "D", "I") and (em := _NEXT_ORDINAL.match(sent)) is not None:
@@ -1751,13 +1756,14 @@ class RoundFinder:
             k for k in buckets
             if k[0] is None and k[1] == day and not k[2]
             and any(x.status == "held" for x in buckets[k])
-            and any(self.lede_end is None or x.start < self.lede_end for x in buckets[k])
         ]  # fmt: skip
         if len(keys) != 1 or any(
             k[1] == day and k[0] is not None and venue.get(k[0], k[0]) != city for k in buckets
         ):
             return
         mm = buckets.pop(keys[0])
+        for x in mm:
+            x.place = city
         buckets.setdefault((city, day, False), []).extend(mm)
 
     def _nth_days(self, groups: dict[int, _Round], loose: list[_Mention]) -> None:

@@ -394,3 +394,13 @@ def test_outskirts_of_a_capital_place_the_meeting() -> None:
         "The two teams held talks at a compound on the outskirts of the Saudi capital on Monday."
     )
     assert rounds(text, dt.date(2025, 3, 26)) == [(None, "Riyadh", "2025-03-24")]
+
+
+def test_held_meeting_of_the_day_is_in_the_dateline_city() -> None:
+    text = (
+        "Ankara and Moscow sign consultations plan\n\n"
+        "ANKARA, June 4. /AGENCY/.\n\n"
+        "The two foreign ministers held talks on Wednesday that lasted more than three hours, "
+        "the ministry said. Both sides called them useful."
+    )
+    assert rounds(text, dt.date(2025, 6, 4)) == [(None, "Ankara", "2025-06-04")]
