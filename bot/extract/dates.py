@@ -211,7 +211,9 @@ def _weekday(wd: int, base: dt.date, direction: str, prefix: str) -> dt.date:
     back = (base.weekday() - wd) % 7  # 0..6 days back
     if prefix == "next":
         return base + dt.timedelta(days=ahead or 7)
-    if prefix == "last" or direction == PAST:
+    if prefix == "last":
+        return base - dt.timedelta(days=back or 7)  # "last Friday", written on a Friday
+    if direction == PAST:
         return base - dt.timedelta(days=back)
     if direction == FUTURE:
         return base + dt.timedelta(days=ahead)

@@ -47,7 +47,8 @@ _ROUND = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)|"
     r"next|new|upcoming|another|coming|following|subsequent|further|last|previous|latest|recent)\s+"
     r"(?:and (?:latest|last|final|most recent) )?(?:(?:two|three|four|five)\s+)?(?:such\s+)?"
-    r"(?:(?:full-fledged|official|direct|face-to-face|in-person|peace|negotiating|"
+    r"(?:(?:full-fledged|official|direct|face-to-face|in-person|peace|negotiating|known|formal|"
+    r"informal|preparatory|substantive|high-level|technical|expert-level|"
     r"bilateral|trilateral)\s+)?"
     r"(?P<kind>round|meeting|stage|session|phase|summit)s?\b"
     r"(?:, the (?P<third>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)?"
@@ -591,6 +592,11 @@ _AT_OUTCOME = re.compile(
     r"\b(?:agreed|reached|exchanged|handed over|swapped|signed|presented|delivered)\b[^.;]{0,80}?"
     r"\b(?:at|during)\s+(?:the|their|its)\s+\Z"
 )
+_OFFSET = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|seven|several|\d+)\s+(?:days?|weeks?|months?)\s+"
+    r"(?:after|before)\b",
+    re.I,
+)
 _SHORT_WEEKDAY = re.compile(r"\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?")
 _DATELINE = re.compile(r"(?:[A-Z][\w.]*:?\s*\d*,?\s*){0,3}\Z")
 _DATELINE_END = re.compile(r"\s*(?:[,(–—]|-\s)")
@@ -879,6 +885,11 @@ class RoundFinder:
             if days == {self.published}:
                 same_day = self.published
         stops = [f.start() for f in found]
+        offsets = (
+            [o.end() for o in _OFFSET.finditer(sent)]
+            if " after" in low or " before" in low
+            else []
+        )
         trips = self._trips(sent, s0, places, date_hits, status, heading, stops)
         # the pattern needs "first"; a foldable sentence has it in `low` (else re.I decides)
         plural = _PLURAL_ROUNDS.search(sent) if "first" in low or not safe else None
@@ -978,6 +989,9 @@ class RoundFinder:
             # "the third round, after the meetings in Istanbul on May 16 and June 2": a day
             # after another meeting's mention is that meeting's
             nf = next((f for f in found if f.start() >= m.end()), None)
+            if offsets:
+                # "the Paris meeting came a week after ... last Friday": not its day
+                hits = [h for h in hits if not any(m.end() <= o <= h[1] for o in offsets)]
             if strong and m.group("ord"):
                 # "the second summit ..., after their first, in Anchorage": the place and the
                 # day after another ordinal are that one's

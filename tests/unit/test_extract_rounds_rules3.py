@@ -404,3 +404,16 @@ def test_held_meeting_of_the_day_is_in_the_dateline_city() -> None:
         "the ministry said. Both sides called them useful."
     )
     assert rounds(text, dt.date(2025, 6, 4)) == [(None, "Ankara", "2025-06-04")]
+
+
+def test_last_friday_written_on_a_friday_is_a_week_back() -> None:
+    text = "The envoy met the president last Friday in Sochi, his third known meeting with him."
+    assert rounds(text, dt.date(2025, 4, 18)) == [(3, "Sochi", "2025-04-11")]
+
+
+def test_a_day_after_an_offset_is_the_earlier_events() -> None:
+    text = (
+        "The Vienna meeting came a week after the envoy's long conversation with the Russian "
+        "president last Friday in Sochi."
+    )
+    assert (None, "Vienna", "2025-04-11") not in rounds(text, dt.date(2025, 4, 18))
