@@ -597,6 +597,12 @@ _OFFSET = re.compile(
     r"(?:after|before)\b",
     re.I,
 )
+_OFFSET_REF = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<u>days?|weeks?)\s+"
+    r"(?P<dir>after|before)\s+(?:the\s+)?\Z",
+    re.I,
+)
+_OFFSET_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _SHORT_WEEKDAY = re.compile(r"\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?")
 _DATELINE = re.compile(r"(?:[A-Z][\w.]*:?\s*\d*,?\s*){0,3}\Z")
 _DATELINE_END = re.compile(r"\s*(?:[,(–—]|-\s)")
@@ -611,7 +617,10 @@ _CLAUSE_END = re.compile(
 )
 # "his first visit to the White House since a contentious Oval Office meeting": another one
 _SINCE = re.compile(r"\bsince\s+(?:the\s+|a\s+|an\s+)?\Z")
-_CONJ_END = re.compile(r"\s(?:but|while|when|whereas|(?:after|before)(?!\s+\d))\s")
+_CONJ_END = re.compile(
+    r"\s(?:but|while|when|whereas|(?:after|before)(?!\s+\d)|"
+    r"(?<!as soon )(?<!as early )as(?!\s+(?:soon|early|late|part|well|planned|scheduled)\b))\s"
+)
 _APPOSED = re.compile(r",\s+(?:late |early )?on\s+")
 _PARTICIPANTS = re.compile(
     r"\s+(?:between|with|involving)\s+"
@@ -999,6 +1008,9 @@ class RoundFinder:
                 if el is not None and (nf is None or el.start() < nf.start()):
                     mplaces = [(p, q) for p, q in mplaces if q < m.start() or q < el.start()]
                     hits = [h for h in hits if h[1] < el.start()]
+            if nf is not None and strong and nf.group("ord"):
+                # "the second round, after a first meeting in the Emirati capital": its place
+                mplaces = [(p, q) for p, q in mplaces if q < nf.start()]
             if nf is not None:
                 # "met Putin on the eve of the Abu Dhabi talks, on Thursday": an apposition
                 hits = [
@@ -1035,7 +1047,7 @@ class RoundFinder:
                 date = _nearest(hits, m.start(), me, conj.start() - me + 1 if conj else 90, 0)
                 if place is None and reach > 70:
                     place = _nearest(mplaces, m.start(), me, reach, 12)
-                if date is None and reach > 90:
+                if date is None and reach > 90 and conj is None:
                     date = _nearest(hits, m.start(), me, reach, 0)
                 if own is not None and _other_place_first(places, own, date_hits, m.end()):
                     # "the Berlin meeting follows talks in Miami, which began on 4 December"
@@ -1049,8 +1061,23 @@ class RoundFinder:
             earlier = ref_m is not None and not ref_m.group().lower().startswith(
                 ("after", "following")
             )
+            rel_off = (
+                _OFFSET_REF.search(sent, max(0, m.start() - 30), m.start()) if offsets else None
+            )
             if inner:
                 date = inner[0]
+            elif rel_off is not None and _clause_date(date_hits, sent, m.end()) is None:
+                # "Erdogan said on Thursday ..., a day after the third round": counted back
+                days = {d for d, _p in date_hits} | {
+                    d for dm in speech_dates
+                    if (d := dates.resolve(dm, self.published, dates.PAST, "")[0]) is not None
+                }  # fmt: skip
+                date = None
+                if len(days) == 1:
+                    n = _OFFSET_N.get(rel_off.group("n").lower()) or int(rel_off.group("n"))
+                    k = n * (7 if rel_off.group("u").lower().startswith("week") else 1)
+                    back = rel_off.group("dir").lower() == "after"
+                    date = next(iter(days)) + dt.timedelta(days=-k if back else k)
             elif (
                 date is None
                 and m is found[0]

@@ -419,3 +419,37 @@ def test_a_day_after_an_offset_is_the_earlier_events() -> None:
         "president last Friday in Sochi."
     )
     assert (None, "Vienna", "2025-04-11") not in rounds(text, dt.date(2025, 4, 18))
+
+
+def test_a_day_after_the_round_counts_back_from_the_statement() -> None:
+    text = (
+        "Turkish President Recep Tayyip Erdogan said on Thursday that Ankara is ready to host "
+        "the leaders, a day after the fourth round of direct talks in Antalya."
+    )
+    assert (4, "Antalya", "2025-09-10") in rounds(text, dt.date(2025, 9, 11))
+
+
+def test_a_round_with_its_own_day_is_not_counted_back() -> None:
+    text = (
+        "We met him in Kyiv a week after the fourth round of trilateral talks, held in Doha on "
+        "4-5 March, to ask what was agreed."
+    )
+    assert (4, "Doha", "2026-03-04") in rounds(text, dt.date(2026, 3, 12))
+
+
+def test_a_clause_opened_by_as_keeps_its_day() -> None:
+    text = (
+        "The second round of talks will take place in Doha. "
+        "The talks come as a pause in strikes is due to expire on Sunday."
+    )
+    assert rounds(text, dt.date(2026, 1, 31)) == [(2, "Doha", None)]
+
+
+def test_place_after_another_ordinal_meeting_is_that_ones() -> None:
+    text = (
+        "It will be the second round of trilateral talks, after a first meeting in the Emirati "
+        "capital on January 23 and 24."
+    )
+    out = rounds(text, dt.date(2026, 1, 31))
+    assert (1, "Abu Dhabi", "2026-01-23") in out
+    assert (2, None, None) in out
