@@ -117,6 +117,8 @@ _NOT_ROUND = Caseless(
     r"delegation|staff|advisers|commanders|military)|"
     r"(?:meeting|session) of the (?:UN |United Nations )?Security Council|"
     r"phone (?:call|conversation)|telephone|press conference|briefing|"
+    r"meeting with (?:the )?(?:\w+ ){0,3}(?:news agencies|journalists|reporters|media|students|"
+    r"business leaders|businessmen)|"
     r"meeting of (?:the )?(?:EU|NATO|G7|European)|"
     # meetings among Ukraine's allies only
     r"coalition of the willing|(?:meeting|talks|summit) (?:in \w+ )?of (?:Ukraine.s |Kyiv.s |"
@@ -196,7 +198,8 @@ class _Round:
 # a lookahead for the first letters of the alternatives makes most start positions fail at once
 _PLACE_PRE = re.compile(
     r"\b(?=[acefinorst])"
-    r"(?:in|at|to|inside|outside|near|for|(?:city|capital|town|resort|edge|outskirts|suburbs) of)"
+    r"(?:in|at|to|inside|outside|near|for|"
+    r"(?:city|capital|town|resort|edge|outskirts|suburbs|sidelines) of)"
     r"\s+(?:the\s+)?$",
     re.I,
 )

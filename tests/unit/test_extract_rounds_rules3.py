@@ -453,3 +453,19 @@ def test_place_after_another_ordinal_meeting_is_that_ones() -> None:
     out = rounds(text, dt.date(2026, 1, 31))
     assert (1, "Abu Dhabi", "2026-01-23") in out
     assert (2, None, None) in out
+
+
+def test_meeting_on_the_sidelines_of_a_conference_is_in_its_city() -> None:
+    text = (
+        "Vice President JD Vance met Ukrainian President Volodymyr Zelensky on the sidelines of "
+        "the Munich Security Conference on Friday."
+    )
+    assert rounds(text, dt.date(2025, 2, 17)) == [(None, "Munich", "2025-02-14")]
+
+
+def test_meeting_with_news_agencies_is_no_round() -> None:
+    text = (
+        "Putin spoke at a meeting with the heads of international news agencies on the "
+        "sidelines of the St. Petersburg International Economic Forum on Wednesday."
+    )
+    assert rounds(text, dt.date(2025, 6, 20)) == []
