@@ -606,6 +606,9 @@ _OFFSET_REF = re.compile(
     re.I,
 )
 _OFFSET_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_GOES_ON = re.compile(
+    r"\s+(?:(?:are|is|were|was|will|would|to)\s+)?(?:continu\w*|resum\w*|go(?:es)? on)\b", re.I
+)
 _SHORT_WEEKDAY = re.compile(r"\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?")
 _DATELINE = re.compile(r"(?:[A-Z][\w.]*:?\s*\d*,?\s*){0,3}\Z")
 _DATELINE_END = re.compile(r"\s*(?:[,(–—]|-\s)")
@@ -1064,6 +1067,8 @@ class RoundFinder:
             earlier = ref_m is not None and not ref_m.group().lower().startswith(
                 ("after", "following")
             )
+            if not strong and _GOES_ON.match(sent, m.end()):
+                date = None  # "Consultations are continuing ... today": a later day of one meeting
             rel_off = (
                 _OFFSET_REF.search(sent, max(0, m.start() - 30), m.start()) if offsets else None
             )

@@ -469,3 +469,11 @@ def test_meeting_with_news_agencies_is_no_round() -> None:
         "sidelines of the St. Petersburg International Economic Forum on Wednesday."
     )
     assert rounds(text, dt.date(2025, 6, 20)) == []
+
+
+def test_talks_continuing_today_are_no_new_meeting() -> None:
+    text = (
+        "The talks took place yesterday at the US mission in Vienna. "
+        "Consultations are continuing at the level of working groups today."
+    )
+    assert rounds(text, dt.date(2025, 11, 24)) == [(None, "Vienna", "2025-11-23")]
