@@ -473,6 +473,7 @@ def test_meeting_with_news_agencies_is_no_round() -> None:
 
 def test_talks_continuing_today_are_no_new_meeting() -> None:
     text = (
+        "Delegations agree on a refined framework following talks in Vienna.\n\n"
         "The talks took place yesterday at the US mission in Vienna. "
         "Consultations are continuing at the level of working groups today."
     )
