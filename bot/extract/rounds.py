@@ -1076,10 +1076,10 @@ class RoundFinder:
                 date = inner[0]
             elif rel_off is not None and _clause_date(date_hits, sent, m.end()) is None:
                 # "Erdogan said on Thursday ..., a day after the third round": counted back
-                days = {d for d, _p in date_hits} | {
-                    d for dm in speech_dates
-                    if (d := dates.resolve(dm, self.published, dates.PAST, "")[0]) is not None
-                }  # fmt: skip
+                days: set[dt.date] = {d0 for d0, _p in date_hits}
+                for dm in speech_dates:
+                    if (sd := dates.resolve(dm, self.published, dates.PAST, "")[0]) is not None:
+                        days.add(sd)
                 date = None
                 if len(days) == 1:
                     n = _OFFSET_N.get(rel_off.group("n").lower()) or int(rel_off.group("n"))
@@ -1578,9 +1578,9 @@ class RoundFinder:
                 free = [h for h in date_hits if nxt is None or h[1] < nxt]
                 # "spent Sunday evening in talks with X at ...": the day inside the phrase
                 date = inside[0] if inside else _nearest(free, end, end, 100, end - start + 30)
-                if purpose is not None and (later := _clause_date(free, sent, purpose.end())):
+                if purpose is not None and (then := _clause_date(free, sent, purpose.end())):
                     # "arrived in Washington on Thursday, is due to meet Trump ... on Friday"
-                    date = later
+                    date = then
             if _AHEAD_OF.search(sent, end, end + 70):
                 date = None  # "arrive in Istanbul this evening ahead of the talks": not their day
             self.mentions.append(
