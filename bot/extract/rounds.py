@@ -1076,16 +1076,16 @@ class RoundFinder:
                 date = inner[0]
             elif rel_off is not None and _clause_date(date_hits, sent, m.end()) is None:
                 # "Erdogan said on Thursday ..., a day after the third round": counted back
-                days: set[dt.date] = {d0 for d0, _p in date_hits}
+                anchors: set[dt.date] = {d0 for d0, _p in date_hits}
                 for dm in speech_dates:
                     if (sd := dates.resolve(dm, self.published, dates.PAST, "")[0]) is not None:
-                        days.add(sd)
+                        anchors.add(sd)
                 date = None
-                if len(days) == 1:
+                if len(anchors) == 1:
                     n = _OFFSET_N.get(rel_off.group("n").lower()) or int(rel_off.group("n"))
                     k = n * (7 if rel_off.group("u").lower().startswith("week") else 1)
                     back = rel_off.group("dir").lower() == "after"
-                    date = next(iter(days)) + dt.timedelta(days=-k if back else k)
+                    date = next(iter(anchors)) + dt.timedelta(days=-k if back else k)
             elif (
                 date is None
                 and m is found[0]
