@@ -609,6 +609,16 @@ _OFFSET_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six"
 _GOES_ON = re.compile(
     r"\s+(?:(?:are|is|were|was|will|would|to)\s+)?(?:continu\w*|resum\w*|go(?:es)? on)\b", re.I
 )
+_OUTCOME_HINTS = (
+    "agreed",
+    "reached",
+    "exchanged",
+    "handed",
+    "swapped",
+    "signed",
+    "presented",
+    "delivered",
+)
 _SHORT_WEEKDAY = re.compile(r"\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?")
 _DATELINE = re.compile(r"(?:[A-Z][\w.]*:?\s*\d*,?\s*){0,3}\Z")
 _DATELINE_END = re.compile(r"\s*(?:[,(–—]|-\s)")
@@ -922,7 +932,9 @@ class RoundFinder:
             if plural and plural.start() <= m.start() < plural.end():
                 continue
             a, b = max(0, m.start() - 30), m.end() + 50  # "the coalition of the willing met"
-            if _NOT_ROUND.found(sent[a:b], low[a:b], safe) or _ALLIES.match(sent, m.end()):
+            if _NOT_ROUND.found(sent[a:b], low[a:b], safe) or (
+                sent.startswith((" with ", " between "), m.end()) and _ALLIES.match(sent, m.end())
+            ):
                 continue
             if (
                 "host" in low
@@ -1026,7 +1038,11 @@ class RoundFinder:
                 ]
             # "the talks between Putin and Witkoff and Kushner, the US president's son-in-law, in
             # the Kremlin on Tuesday": the place and the day follow the list of who took part
-            pm = _PARTICIPANTS.match(sent, m.end())
+            pm = (
+                _PARTICIPANTS.match(sent, m.end())
+                if sent.startswith((" between ", " with ", " involving "), m.end())
+                else None
+            )
             me = pm.end() if pm is not None else m.end()
             if strong:
                 # a round still to come is placed after its mention ("the next round in
@@ -1111,7 +1127,11 @@ class RoundFinder:
                 date = only_date  # a definite mention of the meeting the sentence reports
                 weak = spoken
             mstatus = status
-            if rel == "" and _AT_OUTCOME.search(sent, max(0, m.start() - 100), m.start()):
+            if (
+                rel == ""
+                and _hint(low[max(0, m.start() - 100) : m.start()], _OUTCOME_HINTS)
+                and _AT_OUTCOME.search(sent, max(0, m.start() - 100), m.start())
+            ):
                 mstatus = "held"  # "have agreed on an exchange at their third round of talks"
             if not earlier and ref_m is not None and rel == "" and not ordinal:
                 mstatus = "held"  # "announced after talks with Erdogan in Ankara"
