@@ -570,7 +570,12 @@ _DAYS = re.compile(
 )
 _DAYNUM = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 # "a second day of talks in Abu Dhabi on Saturday": the talks began the day before
-_NTH_DAY = re.compile(r"\b(?P<n>second|third|fourth|2nd|3rd|4th)\s+day\s+of\b", re.I)
+# "a second day of talks", "met for a second day in Geneva on Wednesday"
+_NTH_DAY = re.compile(
+    r"\b(?P<n>second|third|fourth|2nd|3rd|4th)\s+(?:straight\s+|consecutive\s+)?day\b"
+    r"(?!\s+(?:after|before|since))",
+    re.I,
+)
 _STARTED = re.compile(
     r"\b(?=[bkos])(?:began|begun|started|starting|opened|kicked off)\s+(?:on\s+)?$", re.I
 )
@@ -619,6 +624,7 @@ _OUTCOME_HINTS = (
     "presented",
     "delivered",
 )
+_DAY_AND = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+and\s+\Z")
 _SHORT_WEEKDAY = re.compile(r"\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?")
 _DATELINE = re.compile(r"(?:[A-Z][\w.]*:?\s*\d*,?\s*){0,3}\Z")
 _DATELINE_END = re.compile(r"\s*(?:[,(–—]|-\s)")
@@ -855,6 +861,16 @@ class RoundFinder:
                     d -= dt.timedelta(days=_DAYNUM[n.lower()] - 1)
                 elif " day" in low and (nth := _NTH_DAY.search(sent, 0, dm.start())):
                     d -= dt.timedelta(days=ORDINALS[nth.group("n").lower()] - 1)
+                    self.starts.add(d)
+                if (
+                    " and " in pre
+                    and dm.group("mon2")
+                    and (first := _DAY_AND.search(pre)) is not None
+                    and 0 < d.day - int(first.group(1)) <= _MAX_SPAN.days
+                ):
+                    # "held in Abu Dhabi on 4th and 5th February": the first of the days
+                    d = d.replace(day=int(first.group(1)))
+                    self.starts.add(d)
                 if _STARTED.search(pre):
                     self.starts.add(d)
                 date_hits.append((d, dm.start()))
@@ -1390,8 +1406,12 @@ class RoundFinder:
                 end = max(end, self.lede_end or 0)
         if news is None or pos >= (end if end is not None else 1 << 60):
             return out
-        if any(x.date == news for x in out):
-            return out
+        if any(
+            x.date == news
+            or (x.date in self.starts and dt.timedelta(0) < news - x.date <= _MAX_SPAN)
+            for x in out
+        ):
+            return out  # the story's day is a meeting's, or a later day of one that began before
         # "the two-day meeting has ended": the story's day is its last; it began days before
         news -= dt.timedelta(days=self._days.get(pos, 1) - 1)
         out[cands[0]] = RoundFact(r.number, r.place, news, r.status, r.span,

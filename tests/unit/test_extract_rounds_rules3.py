@@ -478,3 +478,16 @@ def test_talks_continuing_today_are_no_new_meeting() -> None:
         "Consultations are continuing at the level of working groups today."
     )
     assert rounds(text, dt.date(2025, 11, 24)) == [(None, "Vienna", "2025-11-23")]
+
+
+def test_two_days_before_the_month_date_the_first() -> None:
+    text = "The second round of talks was held in Doha on 4th and 5th March."
+    assert rounds(text, dt.date(2026, 3, 6)) == [(2, "Doha", "2026-03-04")]
+
+
+def test_a_second_day_counts_back_to_the_first() -> None:
+    text = (
+        "Negotiators met for a second day in Vienna on Wednesday, in the third round of "
+        "trilateral talks."
+    )
+    assert rounds(text, dt.date(2026, 2, 18)) == [(3, "Vienna", "2026-02-17")]
