@@ -87,7 +87,8 @@ _HINT_CANCELLED = ("cancel", "called off", "postpon", "scrapped", "not take plac
 _HINT_SCHEDULED = ("will", "schedul", "expected", "set ", "planned", "is to", "confirmed",
                    "agreed to")  # fmt: skip
 _HINT_HELD = ("took", "held", "ended", "concluded", "lasted", "wrapped", "had a", "after the",
-              "continu", "under way", "underway",
+              "continu", "under way", "underway", "begun", "has started", "have started",
+              "has opened", "have opened",
               "following the", "result", "outcome", "met ", "what was",
               "participated")  # fmt: skip
 _HINT_PROPOSED = ("propos", "offer", "suggest", "invit", "ready", "readiness", "seek", "sought",
@@ -145,7 +146,7 @@ _HELD = Caseless(
     r"lasted|wrapped up|had a meeting|"
     r"after the|following the|results? of the|outcome of the|"
     r"met in|met on|what was|took part|participated|(?:is|are) continuing|continues|"
-    r"(?:got |is |are )?under ?way)\b"
+    r"(?:got |is |are )?under ?way|(?:has|have) (?:begun|started|opened))\b"
 )
 _SCHEDULED = Caseless(
     r"\b(?=[acipsw])"
@@ -625,6 +626,7 @@ _OUTCOME_HINTS = (
     "delivered",
 )
 _DAY_AND = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+and\s+\Z")
+_COLON = re.compile(r"[;:](?!\d)")
 _SHORT_WEEKDAY = re.compile(r"\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?")
 _DATELINE = re.compile(r"(?:[A-Z][\w.]*:?\s*\d*,?\s*){0,3}\Z")
 _DATELINE_END = re.compile(r"\s*(?:[,(–—]|-\s)")
@@ -926,6 +928,8 @@ class RoundFinder:
             if days == {self.published}:
                 same_day = self.published
         stops = [f.start() for f in found]
+        # "the date of the third round has not yet been determined": no day of the story's
+        undetermined = "not" in low and _NOT_SET.found(sent, low, safe)
         offsets = (
             [o.end() for o in _OFFSET.finditer(sent)]
             if " after" in low or " before" in low
@@ -1066,13 +1070,18 @@ class RoundFinder:
                 back = 0 if rel == "future" else 60
                 rel_clause = _RELATIVE.search(sent, me, me + 120)
                 ahead_reach = rel_clause.start() - me if rel_clause else 120
+                if ":" in sent or ";" in sent:
+                    # "the third meeting this year: the American visited Moscow on 11 February"
+                    colon = _COLON.search(sent, me, me + ahead_reach)
+                    if colon is not None:
+                        ahead_reach = colon.start() - me
                 # "the first meeting since the resignation of X, who had led the team in
                 # Geneva": a place inside a relative clause is not the meeting's
                 place = own or _nearest(mplaces, m.start(), me, ahead_reach, back)
                 if _coarse_date(sent, me):
                     # "a second round in the Emirati capital next week": its own vague time;
                     # a day named before the mention belongs to something else
-                    date = _nearest(hits, m.start(), me, 120, 0)
+                    date = _nearest(hits, m.start(), me, min(120, ahead_reach), 0)
                     ahead = _COARSE_AHEAD.match(sent, me) is not None
                 else:
                     date = _nearest(hits, m.start(), me, ahead_reach)
@@ -1209,7 +1218,7 @@ class RoundFinder:
             self.mentions.append(
                 _Mention(number, rel, place, date, mstatus, s0 + m.start(), s0 + m.end(),
                          heading=heading, strong=strong, succ=succ, since=since, weak=weak,
-                         ref=earlier or _coarse_date(sent, me))
+                         ref=earlier or _coarse_date(sent, me) or undetermined)
             )  # fmt: skip
         self._date_lists(sent, s0, first_new, date_hits, hit_ends)
         numbered = [m for m in found if m.group("ord") and m.group("ord").lower() in ORDINALS]
@@ -1322,6 +1331,11 @@ class RoundFinder:
         dm = _LINE_DATE.match(sent, _SHORT_WEEKDAY.match(sent).end())  # type: ignore[union-attr]
         if dm is not None and (dm.group("year") or dm.group("iso") or dm.group("dot")):
             self.header_date = dates.resolve(dm, self.published, dates.PAST)[0]
+        elif sent[:2].isupper() and (city := _DATELINE_PLACE.match(sent)) is not None:
+            # a dateline alone: "ST PETERSBURG, 11 Apr - RIA Novosti."
+            dm = _LINE_DATE.match(sent, city.end() + 1)
+            if dm is not None and (dm.group("mon") or dm.group("mon2")):
+                self.header_date = dates.resolve(dm, self.published, dates.PAST)[0]
 
     def _dateline_place(self, sent: str) -> None:
         m = _DATELINE_PLACE.match(sent)
@@ -1393,7 +1407,9 @@ class RoundFinder:
         r = out[cands[0]]
         pos = r.span.start
         if self._refs.get(pos):
-            return out  # "since the talks in Istanbul last summer": not the story's meeting
+            # "since the talks in Istanbul last summer", "the date of the third round ... has
+            # not been determined": not the meeting the story reports as held
+            return out
         lede_days = self._lede_days()
         days = {d for d, a, b in lede_days if not a <= pos < b}
         end = self.lede_end

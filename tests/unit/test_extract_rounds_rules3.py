@@ -491,3 +491,26 @@ def test_a_second_day_counts_back_to_the_first() -> None:
         "trilateral talks."
     )
     assert rounds(text, dt.date(2026, 2, 18)) == [(3, "Vienna", "2026-02-17")]
+
+
+def test_a_dateline_alone_dates_the_meeting_the_story_opens_with() -> None:
+    text = (
+        "Putin and Witkoff begin meeting in Sochi\n\n"
+        "SOCHI, 11 Apr - Agency.\n\n"
+        "Russian President Vladimir Putin has begun a meeting in Sochi with Steven Witkoff, the "
+        "Kremlin press secretary told journalists.\n\n"
+        "This is the third meeting between Putin and Witkoff this year: the American visited "
+        "Moscow on 11 February and on 13 March."
+    )
+    out = rounds(text, dt.date(2025, 4, 11))
+    assert (3, "Sochi", "2025-04-11") in out
+    assert (3, "Sochi", "2025-02-11") not in out
+
+
+def test_a_round_whose_date_is_not_determined_takes_no_dateline_day() -> None:
+    text = (
+        "MOSCOW, July 8. /AGENCY/.\n\n"
+        "The date of the third round of negotiations in Vienna has not yet been determined, "
+        "the Kremlin spokesman told reporters on Tuesday."
+    )
+    assert rounds(text, dt.date(2025, 7, 8)) == [(3, "Vienna", None)]
