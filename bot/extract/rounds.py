@@ -506,7 +506,7 @@ _NOT_DISCUSSED = re.compile(
 )
 _NOT_SET = Caseless(
     r"\bnot (?:yet )?(?:been )?(?:scheduled|set|agreed|planned|fixed|determined)\b|\bno date\b"
-    r"|\bno agreement\b"
+    r"|\bno agreement\b|\bno decision\b"
 )
 _BOUND_DATE = re.compile(
     r"\b(?=[abfnstu])"
@@ -929,7 +929,7 @@ class RoundFinder:
                 same_day = self.published
         stops = [f.start() for f in found]
         # "the date of the third round has not yet been determined": no day of the story's
-        undetermined = "not" in low and _NOT_SET.found(sent, low, safe)
+        undetermined = ("not" in low or "no decision" in low) and _NOT_SET.found(sent, low, safe)
         offsets = (
             [o.end() for o in _OFFSET.finditer(sent)]
             if " after" in low or " before" in low
@@ -1152,6 +1152,8 @@ class RoundFinder:
                 date = only_date  # a definite mention of the meeting the sentence reports
                 weak = spoken
             mstatus = status
+            if undetermined and mstatus == "held":
+                mstatus = "proposed"  # "no decision has been made on the venue for a second round"
             if (
                 rel == ""
                 and _hint(low[max(0, m.start() - 100) : m.start()], _OUTCOME_HINTS)

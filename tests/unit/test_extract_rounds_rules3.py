@@ -514,3 +514,15 @@ def test_a_round_whose_date_is_not_determined_takes_no_dateline_day() -> None:
         "the Kremlin spokesman told reporters on Tuesday."
     )
     assert rounds(text, dt.date(2025, 7, 8)) == [(3, "Vienna", None)]
+
+
+def test_a_round_with_no_decision_on_its_venue_is_not_held() -> None:
+    text = (
+        "The exchange was agreed at the May 16 talks in Doha. "
+        "The spokesman said no decision had yet been made on the venue for a second round of "
+        "talks. Officials said the next round could come soon."
+    )
+    out = rounds(text, dt.date(2025, 5, 24))
+    assert (None, "Doha", "2025-05-16") in out
+    assert (2, None, None) in out
+    assert all(r[0] != 3 for r in out)
