@@ -112,7 +112,7 @@ _NOT_ROUND = Caseless(
     r"(?=[abcegmnopstuw])(?:"  # the first letters of the alternatives
     r"summit of (?:the|EU|NATO|G7|G20|European)|(?:EU|NATO|G7|G20|BRICS|European|ASEAN|SCO|OSCE|"
     r"CSTO|UN|African Union|"
-    r"EU-African Union|EU-AU|Arab League) summit|"
+    r"EU-African Union|EU-AU|Arab League|European Political Community|EPC) summit|"
     r"(?:cabinet|government|staff|board|party|war cabinet|security council|stavka) meeting|"
     r"meeting (?:in \w+ )?with (?:the|his|her|its|their) (?:own )?(?:negotiating team|team|"
     r"delegation|staff|advisers|commanders|military)|"
@@ -627,6 +627,14 @@ _OUTCOME_HINTS = (
 )
 _DAY_AND = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+and\s+\Z")
 _COLON = re.compile(r"[;:](?!\d)")
+# "European leaders, who met in Paris on Monday": allies among themselves
+_ALLIES_MET = re.compile(
+    r"\b(?:European|EU|NATO|Western|Nordic|Baltic) leaders,?\s+(?:who\s+)?(?:have\s+|had\s+)?\Z"
+)
+_NON_ALLY = re.compile(
+    r"\b(?:U\.S\.|(?:US|American|Trump|Russia|Russian|Putin|Witkoff|Rubio|Kushner|Vance|"
+    r"Erdogan|Turkish)\b)"
+)
 _SHORT_WEEKDAY = re.compile(r"\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?")
 _DATELINE = re.compile(r"(?:[A-Z][\w.]*:?\s*\d*,?\s*){0,3}\Z")
 _DATELINE_END = re.compile(r"\s*(?:[,(–—]|-\s)")
@@ -952,8 +960,17 @@ class RoundFinder:
             if plural and plural.start() <= m.start() < plural.end():
                 continue
             a, b = max(0, m.start() - 30), m.end() + 50  # "the coalition of the willing met"
-            if _NOT_ROUND.found(sent[a:b], low[a:b], safe) or (
-                sent.startswith((" with ", " between "), m.end()) and _ALLIES.match(sent, m.end())
+            if (
+                _NOT_ROUND.found(sent[a:b], low[a:b], safe)
+                or (
+                    sent.startswith((" with ", " between "), m.end())
+                    and _ALLIES.match(sent, m.end())
+                )
+                or (
+                    " leaders" in low
+                    and _ALLIES_MET.search(sent, max(0, m.start() - 40), m.start())
+                    and not _NON_ALLY.search(sent, m.end(), m.end() + 60)
+                )
             ):
                 continue
             if (
@@ -1212,7 +1229,7 @@ class RoundFinder:
                     # unless the US is one of them ("U.S. and Russian officials met ...")
                     _TWO_COUNTRIES.search(sent, m.start(), fs.end()) and not _US.search(sent)
                 )
-                if since and place is not None and place != own:
+                if since and place is not None and place != own and "since" in fs.group():
                     # "the first meeting ... since the US president returned to the White House"
                     at = next((q for p_, q in places if p_ == place and q >= m.end()), None)
                     if at is not None and at >= fs.end():
@@ -2058,7 +2075,7 @@ def _own_place(places: list[tuple[str, int]], sent: str, start: int, end: int) -
 # "first ... since the resignation", "first ... in six years": the first of a kind; the first
 # direct Russian-Ukrainian talks since 2022 opened the numbered series, though
 _FIRST_SINCE = re.compile(
-    r"(?:\s+[\w'’.,-]+){0,10}?\s+(?:since|in\s+(?:\w+\s+)?(?:years?|months?|decades?))\b"
+    r"(?:\s+[\w'’.,-]+){0,10}?\s+(?:since|in\s+(?:\w+\s+){0,3}(?:years?|months?|decades?))\b"
 )
 _DIRECT = re.compile(
     r"\b(?:direct|Russian-Ukrainian|Ukrainian-Russian|Russia and Ukraine|Ukraine and Russia|"

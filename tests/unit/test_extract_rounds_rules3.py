@@ -526,3 +526,26 @@ def test_a_round_with_no_decision_on_its_venue_is_not_held() -> None:
     assert (None, "Doha", "2025-05-16") in out
     assert (2, None, None) in out
     assert all(r[0] != 3 for r in out)
+
+
+def test_european_leaders_meeting_alone_is_no_round() -> None:
+    text = "European leaders, who met in Rome on Monday at short notice, were alarmed by the talks."
+    assert rounds(text, dt.date(2025, 2, 18)) == []
+
+
+def test_european_leaders_meeting_the_us_president_is_a_round() -> None:
+    text = "A group of European leaders met US President Donald Trump in Washington on Monday."
+    assert rounds(text, dt.date(2025, 8, 19)) == [(None, "Washington", "2025-08-18")]
+
+
+def test_epc_summit_is_no_round() -> None:
+    text = "Zelensky spoke at the European Political Community summit in Tirana on Friday."
+    assert rounds(text, dt.date(2025, 5, 17)) == []
+
+
+def test_first_talks_in_more_than_three_years_open_no_series() -> None:
+    text = (
+        "Russian and Ukrainian delegations held their first face-to-face talks in more than "
+        "three years in Doha on Friday."
+    )
+    assert rounds(text, dt.date(2025, 5, 17)) == [(None, "Doha", "2025-05-16")]
