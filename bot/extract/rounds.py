@@ -635,6 +635,11 @@ _NON_ALLY = re.compile(
     r"\b(?:U\.S\.|(?:US|American|Trump|Russia|Russian|Putin|Witkoff|Rubio|Kushner|Vance|"
     r"Erdogan|Turkish)\b)"
 )
+_PHONE_DATE = re.compile(
+    r"\b(?:by (?:tele)?phone|(?:tele)?phone (?:call|conversation|talks?))\s+(?:late |early )?"
+    r"(?:on\s+)?\Z",
+    re.I,
+)
 _SHORT_WEEKDAY = re.compile(r"\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?")
 _DATELINE = re.compile(r"(?:[A-Z][\w.]*:?\s*\d*,?\s*){0,3}\Z")
 _DATELINE_END = re.compile(r"\s*(?:[,(–—]|-\s)")
@@ -844,6 +849,8 @@ class RoundFinder:
             if _SPEECH_DATE.search(pre):
                 speech_dates.append(dm)
                 continue  # "told reporters on Monday" dates the statement, not the meeting
+            if "phone" in pre and _PHONE_DATE.search(pre):
+                continue  # "who spoke to Putin by telephone the day before": the call's day
             wide = sent[max(0, dm.start() - 70) : dm.start()]
             if _hint(wide, _ACT_HINTS) and _ACT_DATE.search(wide):
                 continue  # "the proposal of Putin on May 11 to resume talks": the proposal's day

@@ -529,7 +529,9 @@ def test_a_round_with_no_decision_on_its_venue_is_not_held() -> None:
 
 
 def test_european_leaders_meeting_alone_is_no_round() -> None:
-    text = "European leaders, who met in Rome on Monday at short notice, were alarmed by the talks."
+    text = (
+        "European leaders, who met in Rome on Monday at short notice, were alarmed by the talks."
+    )
     assert rounds(text, dt.date(2025, 2, 18)) == []
 
 
@@ -549,3 +551,11 @@ def test_first_talks_in_more_than_three_years_open_no_series() -> None:
         "three years in Doha on Friday."
     )
     assert rounds(text, dt.date(2025, 5, 17)) == [(None, "Doha", "2025-05-16")]
+
+
+def test_the_day_of_a_phone_call_is_not_the_summits() -> None:
+    text = (
+        "The president, who spoke to Putin by telephone the day before, is now betting on a new "
+        "summit with his Russian counterpart in Vienna."
+    )
+    assert rounds(text, dt.date(2025, 10, 18)) == [(None, "Vienna", None)]
