@@ -499,7 +499,10 @@ _ACT_DATE = re.compile(
     re.I,
 )
 # a venue only invited to: "invited Zelensky to Moscow for a meeting" (where is not agreed)
-_INVITED = re.compile(r"\binvit\w*\s+(?:[\w'’.-]+\s+){0,4}?to\s+(?:the\s+)?\Z")
+_INVITED = re.compile(
+    r"\b(?:invit\w*\s+(?:[\w'’.-]+\s+){0,4}?to|[Ll]et\s+(?:him|her|them)\s+come\s+to)"
+    r"\s+(?:the\s+)?\Z"
+)
 _NOT_DISCUSSED = re.compile(
     r"\b(?:was|is|were|are|has|have)\s+not\s+(?:been\s+)?(?:discussed|on the agenda|planned|"
     r"being prepared|raised)\b"
@@ -904,7 +907,9 @@ class RoundFinder:
             (p, pos)
             for p, pos in _places(sent, 0)
             if not _refused(sent, pos, low, safe)
-            and not ("invit" in low and _INVITED.search(sent, max(0, pos - 60), pos))
+            and not (
+                ("invit" in low or "let " in low) and _INVITED.search(sent, max(0, pos - 60), pos)
+            )
         ]
         if self.dateline_place is not None and ("here" in low or " city" in low):
             # "arrived here Saturday", "in the Saudi Red Sea city": the city of the dateline
@@ -1218,6 +1223,12 @@ class RoundFinder:
                 place = self.header_place
             if not strong and place is None and date is None:
                 continue
+            if (
+                not strong
+                and date is None
+                and any(lf.start() < m.end() and m.start() < lf.end() for lf in leaders_found)
+            ):
+                continue  # "ready to meet Zelenskyy in Vienna": the leaders' meeting names it
             if (
                 number is None
                 and place is None
@@ -2122,7 +2133,9 @@ def _coarse_date(sent: str, end: int) -> bool:
 
 # what may stand before a day that opens the sentence: "On Monday, ...", "SYBIHA: Today ..."
 _LEAD = re.compile(
-    r"(?:[A-Z][A-Z.'’ -]{1,30}:\s*)?(?:(?:late|early|earlier|later) )?(?:on\s+)?", re.I
+    r"(?:[A-Z][A-Z.'’ -]{1,30}:\s*)?(?:(?:as reported|meanwhile|earlier|separately|also),\s+)?"
+    r"(?:(?:late|early|earlier|later) )?(?:on\s+)?",
+    re.I,
 )
 
 

@@ -559,3 +559,22 @@ def test_the_day_of_a_phone_call_is_not_the_summits() -> None:
         "summit with his Russian counterpart in Vienna."
     )
     assert rounds(text, dt.date(2025, 10, 18)) == [(None, "Vienna", None)]
+
+
+def test_meet_the_leader_is_one_leaders_meeting() -> None:
+    text = "Putin has said he is ready to meet Volodymyr Zelenskyy in Vienna, an offer Kyiv dismissed."
+    ex = extract(text, published=dt.date(2025, 9, 4))
+    assert [(r.place, r.description) for r in ex.rounds] == [("Vienna", "leaders' meeting")]
+
+
+def test_let_him_come_to_kyiv_is_an_invited_venue() -> None:
+    text = '"Let him come to Kyiv if he really wants to meet," the president said on Monday.'
+    assert all(r[1] != "Kyiv" for r in rounds(text, dt.date(2025, 9, 4)))
+
+
+def test_as_reported_on_tuesday_dates_the_talks() -> None:
+    text = (
+        "As reported, on Tuesday, following talks between the delegations of Ukraine and the "
+        "United States in Doha, Kyiv agreed to a 30-day ceasefire."
+    )
+    assert rounds(text, dt.date(2025, 3, 14)) == [(None, "Doha", "2025-03-11")]
