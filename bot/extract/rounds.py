@@ -29,7 +29,6 @@ ORDINALS = {
 _FUTURE_WORDS = frozenset(
     ["next", "new", "upcoming", "another", "coming", "following", "subsequent", "further"]
 )
-_PAST_WORDS = frozenset(["last", "previous", "latest", "recent", "past"])
 
 _TALKS = (
     r"(?:(?:peace|direct|bilateral|trilateral|renewed|Russian[- ]Ukrainian|Ukrainian[- ]Russian|"
