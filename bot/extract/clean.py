@@ -216,6 +216,7 @@ def clean_body(text: str) -> CleanBody:
     title = ""
     title_span: Span | None = None
     title_norm = ""
+    seen_body = False
     for i, (start, end) in enumerate(kept):
         line = text[start:end]
         stripped = line.strip()
@@ -231,7 +232,16 @@ def clean_body(text: str) -> CleanBody:
         next_is_attrib = i + 1 < len(kept) and bool(
             _DASH_ATTRIB.match(text[kept[i + 1][0] : kept[i + 1][1]])
         )
-        heading = stripped.lower() == title_norm or (not next_is_attrib and heading_text(stripped))
+        heading = stripped.lower() == title_norm or (
+            not next_is_attrib
+            and (
+                heading_text(stripped)
+                # above the story's first sentence, a line with no sentence end is a headline
+                # or a standfirst, however long ("Trump says he has begun arranging ...")
+                or (not seen_body and len(stripped) < 300 and not _TERMINAL.search(stripped))
+            )
+        )
+        seen_body = seen_body or not heading
         lines.append(Line(s, e, HEADING if heading else BODY))
     return CleanBody(
         text=text,

@@ -769,6 +769,7 @@ class RoundFinder:
         self.header_place: str | None = None  # a venue line above the story
         self._days: dict[int, int] = {}  # fact span start -> days its meeting lasted
         self._refs: dict[int, bool] = {}  # fact span start -> only named as a reference
+        self._sought: dict[int, bool] = {}  # fact span start -> named as sought or scheduled
         self.dateline_place: str | None = None  # "MIAMI—", "ISTANBUL, June 2 (Reuters) -"
 
     def sentence(self, text: str, s0: int, e0: int, heading: bool) -> None:
@@ -1442,9 +1443,10 @@ class RoundFinder:
             return out
         r = out[cands[0]]
         pos = r.span.start
-        if self._refs.get(pos):
+        if self._refs.get(pos) or self._sought.get(pos):
             # "since the talks in Istanbul last summer", "the date of the third round ... has
-            # not been determined": not the meeting the story reports as held
+            # not been determined", "offering to host a fourth round": not the meeting the
+            # story reports as held
             return out
         lede_days = self._lede_days()
         days = {d for d, a, b in lede_days if not a <= pos < b}
@@ -2006,6 +2008,7 @@ class RoundFinder:
         conf = 0.5 + 0.15 * (place is not None) + 0.15 * (date is not None) + 0.15 * strong
         self._days[first.start] = max(m.days for m in mm)
         self._refs[first.start] = all(m.ref for m in mm)
+        self._sought[first.start] = any(m.status in _AHEAD for m in mm)
         return RoundFact(
             number=number,
             place=place,

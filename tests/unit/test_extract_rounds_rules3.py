@@ -578,3 +578,25 @@ def test_as_reported_on_tuesday_dates_the_talks() -> None:
         "United States in Doha, Kyiv agreed to a 30-day ceasefire."
     )
     assert rounds(text, dt.date(2025, 3, 14)) == [(None, "Doha", "2025-03-11")]
+
+
+def test_a_long_headline_above_the_story_gives_no_statement() -> None:
+    text = (
+        "AGENCY\n\n"
+        "Trump says he has begun arranging a Putin-Zelenskyy meeting after White House talks "
+        "with Europeans\n\n"
+        "WASHINGTON, Aug 19 - The president said on Monday that work on a meeting had begun.\n"
+    )
+    ex = extract(text, published=dt.date(2025, 8, 19))
+    assert all(not s.text.startswith("he has begun arranging") for s in ex.statements)
+
+
+def test_a_round_offered_in_the_lede_takes_no_date_line_day() -> None:
+    text = (
+        "Turkey pitches Doha talks\n\n"
+        "September 25, 2025 4:02 pm CET\n\n"
+        "ANKARA — Turkey is offering to host a fourth round of direct talks in Doha, the foreign "
+        "minister said Thursday.\n\n"
+        "The fourth round took shape in talks with both sides, he said."
+    )
+    assert rounds(text, dt.date(2025, 9, 25)) == [(4, "Doha", None)]
