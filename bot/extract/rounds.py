@@ -613,6 +613,11 @@ _OFFSET_REF = re.compile(
     r"(?P<dir>after|before)\s+(?:the\s+)?\Z",
     re.I,
 )
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth", "tenth")  # fmt: skip
+_OFFSET_UNITS = ("days after", "day after", "weeks after", "week after", "months after",
+                 "month after", "days before", "day before", "weeks before", "week before",
+                 "months before", "month before")  # fmt: skip
 _OFFSET_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _GOES_ON = re.compile(
     r"\s+(?:(?:are|is|were|was|will|would|to)\s+)?(?:continu\w*|resum\w*|go(?:es)? on)\b", re.I
@@ -952,7 +957,7 @@ class RoundFinder:
         undetermined = ("not" in low or "no decision" in low) and _NOT_SET.found(sent, low, safe)
         offsets = (
             [o.end() for o in _OFFSET.finditer(sent)]
-            if " after" in low or " before" in low
+            if (" after" in low or " before" in low) and _hint(low, _OFFSET_UNITS)
             else []
         )
         trips = self._trips(sent, s0, places, date_hits, status, heading, stops)
@@ -1068,7 +1073,7 @@ class RoundFinder:
             if offsets:
                 # "the Paris meeting came a week after ... last Friday": not its day
                 hits = [h for h in hits if not any(m.end() <= o <= h[1] for o in offsets)]
-            if strong and m.group("ord"):
+            if strong and m.group("ord") and _hint(low[m.end() :], _ORDINAL_WORDS):
                 # "the second summit ..., after their first, in Anchorage": the place and the
                 # day after another ordinal are that one's
                 el = _ELLIPSIS.search(sent, m.end())
