@@ -200,7 +200,7 @@ _PLACE_PRE = re.compile(
     r"\b(?=[acefinorst])"
     r"(?:in|at|to|inside|outside|near|for|"
     r"(?:city|capital|town|resort|edge|outskirts|suburbs|sidelines) of)"
-    r"\s+(?:the\s+)?$",
+    r"\s+(?:the\s+)?(?:\w+-\w+\s+)?$",  # "at the Ottoman-era Ciragan Palace"
     re.I,
 )
 _SPEECH_PLACE = re.compile(
@@ -358,7 +358,7 @@ def _places(sentence: str, offset: int) -> list[tuple[str, int]]:
     names = _place_names()
     for m in _place_matches(sentence):
         start, end = m.span()
-        pre = sentence[max(0, start - 20) : start]  # "on the outskirts of the "
+        pre = sentence[max(0, start - 32) : start]  # "on the outskirts of the Ottoman-era "
         post = sentence[end : end + 25]
         if not (_PLACE_PRE.search(pre) or _PLACE_POST.match(post)):
             continue

@@ -600,3 +600,8 @@ def test_a_round_offered_in_the_lede_takes_no_date_line_day() -> None:
         "The fourth round took shape in talks with both sides, he said."
     )
     assert rounds(text, dt.date(2025, 9, 25)) == [(4, "Doha", None)]
+
+
+def test_a_hyphenated_word_before_a_venue_keeps_the_place() -> None:
+    text = "Wednesday's meeting at the Ottoman-era Ciragan Palace lasted an hour."
+    assert rounds(text, dt.date(2025, 7, 24)) == [(None, "Istanbul", "2025-07-23")]
