@@ -1359,10 +1359,12 @@ class RoundFinder:
         places = _places(sent, 0)
         # "the next one" after the third is the fourth; the one before is named by no ordinal
         number = last.number + 1 if last.number is not None and word == "next" else None
+        place = _nearest(places, om.end(), om.end(), 60, 0)
+        date = _nearest(hits, om.end(), om.end(), 90, 0)
+        if number is None and place is None and date is None:
+            return  # "the next one will be harder": nothing names a meeting
         self.mentions.append(
-            _Mention(number, "future" if word == "next" else "",
-                     _nearest(places, om.end(), om.end(), 60, 0),
-                     _nearest(hits, om.end(), om.end(), 90, 0), _status(sent),
+            _Mention(number, "future" if word == "next" else "", place, date, _status(sent),
                      s0 + om.start(), s0 + om.end(), heading=heading)
         )  # fmt: skip
 

@@ -605,3 +605,8 @@ def test_a_round_offered_in_the_lede_takes_no_date_line_day() -> None:
 def test_a_hyphenated_word_before_a_venue_keeps_the_place() -> None:
     text = "Wednesday's meeting at the Ottoman-era Ciragan Palace lasted an hour."
     assert rounds(text, dt.date(2025, 7, 24)) == [(None, "Istanbul", "2025-07-23")]
+
+
+def test_the_next_one_with_nothing_of_a_meeting_is_no_round() -> None:
+    text = "The talks in Doha ended on Monday. The next one will be harder, the minister said."
+    assert rounds(text, dt.date(2025, 9, 4)) == [(None, "Doha", "2025-09-01")]
