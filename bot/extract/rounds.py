@@ -603,16 +603,13 @@ _AT_OUTCOME = re.compile(
     r"\b(?:agreed|reached|exchanged|handed over|swapped|signed|presented|delivered)\b[^.;]{0,80}?"
     r"\b(?:at|during)\s+(?:the|their|its)\s+\Z"
 )
+# "three days after", "a week before": a day counted from another event's
 _OFFSET = re.compile(
-    r"\b(?:a|one|two|three|four|five|six|seven|several|\d+)\s+(?:days?|weeks?|months?)\s+"
-    r"(?:after|before)\b",
+    r"\b(?P<n>a|one|two|three|four|five|six|seven|several|\d+)\s+(?P<u>days?|weeks?|months?)\s+"
+    r"(?P<dir>after|before)\b",
     re.I,
 )
-_OFFSET_REF = re.compile(
-    r"\b(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<u>days?|weeks?)\s+"
-    r"(?P<dir>after|before)\s+(?:the\s+)?\Z",
-    re.I,
-)
+_THE_GAP = re.compile(r"\s+(?:the\s+)?")
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                   "ninth", "tenth")  # fmt: skip
 _OFFSET_UNITS = ("days after", "day after", "weeks after", "week after", "months after",
@@ -956,7 +953,7 @@ class RoundFinder:
         # "the date of the third round has not yet been determined": no day of the story's
         undetermined = ("not" in low or "no decision" in low) and _NOT_SET.found(sent, low, safe)
         offsets = (
-            [o.end() for o in _OFFSET.finditer(sent)]
+            list(_OFFSET.finditer(sent))
             if (" after" in low or " before" in low) and _hint(low, _OFFSET_UNITS)
             else []
         )
@@ -1072,7 +1069,7 @@ class RoundFinder:
             nf = next((f for f in found if f.start() >= m.end()), None)
             if offsets:
                 # "the Paris meeting came a week after ... last Friday": not its day
-                hits = [h for h in hits if not any(m.end() <= o <= h[1] for o in offsets)]
+                hits = [h for h in hits if not any(m.end() <= o.end() <= h[1] for o in offsets)]
             if strong and m.group("ord") and _hint(low[m.end() :], _ORDINAL_WORDS):
                 # "the second summit ..., after their first, in Anchorage": the place and the
                 # day after another ordinal are that one's
@@ -1144,8 +1141,9 @@ class RoundFinder:
             )
             if not strong and _GOES_ON.match(sent, m.end()):
                 date = None  # "Consultations are continuing ... today": a later day of one meeting
-            rel_off = (
-                _OFFSET_REF.search(sent, max(0, m.start() - 30), m.start()) if offsets else None
+            # "a day after the third round": the offset phrase right before the mention
+            rel_off = next(
+                (o for o in offsets if _THE_GAP.fullmatch(sent, o.end(), m.start())), None
             )
             if inner:
                 date = inner[0]
@@ -1155,12 +1153,11 @@ class RoundFinder:
                 for dm in speech_dates:
                     if (sd := dates.resolve(dm, self.published, dates.PAST, "")[0]) is not None:
                         anchors.add(sd)
+                shift = _offset_days(rel_off)
                 date = None
-                if len(anchors) == 1:
-                    n = _OFFSET_N.get(rel_off.group("n").lower()) or int(rel_off.group("n"))
-                    k = n * (7 if rel_off.group("u").lower().startswith("week") else 1)
+                if len(anchors) == 1 and shift is not None:
                     back = rel_off.group("dir").lower() == "after"
-                    date = next(iter(anchors)) + dt.timedelta(days=-k if back else k)
+                    date = next(iter(anchors)) + dt.timedelta(days=-shift if back else shift)
             elif (
                 date is None
                 and m is found[0]
@@ -2153,6 +2150,15 @@ def _lead_date(sent: str, hits: list[tuple[dt.date, int]]) -> dt.date | None:
     if hits and hits[0][1] < 40 and _LEAD.fullmatch(sent, 0, hits[0][1]) is not None:
         return hits[0][0]
     return None
+
+
+def _offset_days(off: re.Match[str]) -> int | None:
+    """The days an _OFFSET match counts ("a day", "two weeks"); None for "several" or months."""
+    word, unit = off.group("n").lower(), off.group("u").lower()
+    n = _OFFSET_N.get(word) or (int(word) if word.isdigit() else None)
+    if n is None or unit.startswith("month"):
+        return None
+    return n * (7 if unit.startswith("week") else 1)
 
 
 def _owned(owned: list[tuple[dt.date, int]], start: int) -> dt.date | None:
