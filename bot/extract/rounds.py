@@ -1320,17 +1320,24 @@ class RoundFinder:
                 if x.date is None and x.status not in ("scheduled", "proposed"):
                     x.date, x.weak = dateline, True
 
+    def _days_in(self, sent: str, lo: int, hi: int, direction: str) -> list[tuple[dt.date, int]]:
+        """(day, position) for each date phrase naming one day between lo and hi."""
+        hits: list[tuple[dt.date, int]] = []
+        for dm in dates.DATE_RE.finditer(sent, lo, hi):
+            d, gran = dates.resolve(
+                dm, self.published, direction, dates.prefix_of(sent, dm.start())
+            )
+            if d is not None and gran == "day":
+                hits.append((d, dm.start()))
+        return hits
+
     def _next_ordinal(self, sent: str, s0: int, em: re.Match[str], heading: bool) -> None:
         """ "The first round, on May 16, ... . At the second, on June 2, ...": an ordinal
         alone names the next round of the series the text is numbering."""
         n = ORDINALS[em.group("n").lower()]
         if not any(x.number == n - 1 and not x.leaders for x in self.mentions):
             return
-        hits: list[tuple[dt.date, int]] = []
-        for dm in dates.DATE_RE.finditer(sent, em.end(), em.end() + 25):
-            d, gran = dates.resolve(dm, self.published, dates.PAST, "")
-            if d is not None and gran == "day":
-                hits.append((d, dm.start()))
+        hits = self._days_in(sent, em.end(), em.end() + 25, dates.PAST)
         places = _places(sent, 0)
         self.mentions.append(
             _Mention(n, "", _nearest(places, em.end(), em.end(), 25, 0),
@@ -1345,14 +1352,8 @@ class RoundFinder:
         if last.leaders or s0 - last.end > 300:
             return
         word = om.group("w").lower()
-        hits: list[tuple[dt.date, int]] = []
-        for dm in dates.DATE_RE.finditer(sent, om.end(), om.end() + 90):
-            direction = dates.FUTURE if word == "next" else dates.PAST
-            d, gran = dates.resolve(
-                dm, self.published, direction, dates.prefix_of(sent, dm.start())
-            )
-            if d is not None and gran == "day":
-                hits.append((d, dm.start()))
+        direction = dates.FUTURE if word == "next" else dates.PAST
+        hits = self._days_in(sent, om.end(), om.end() + 90, direction)
         places = _places(sent, 0)
         # "the next one" after the third is the fourth; the one before is named by no ordinal
         number = last.number + 1 if last.number is not None and word == "next" else None
