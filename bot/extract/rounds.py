@@ -125,13 +125,17 @@ _NOT_ROUND = Caseless(
     r"its |the )?(?:allies|partners|backers))"
 )
 # talks with an ally only: "for talks with the French president, Emmanuel Macron"
+# a party that makes a meeting more than one among Ukraine's allies
+_NON_ALLY_PARTY = (
+    r"(?:U\.S\.|(?:US|American|Americans|Russia|Russian|Trump|Putin|Witkoff|Rubio|Kushner|Vance|"
+    r"Kellogg|Erdogan|Turkish)\b)"
+)
+_NON_ALLY = re.compile(r"\b" + _NON_ALLY_PARTY)
 _ALLIES = re.compile(
     r"\s+(?:with|between)\s+(?:the\s+)?(?:(?:French|British|UK|German|Polish|Italian|European|EU|"
     r"NATO|Nordic|Baltic|Finnish|Danish|Dutch|Canadian|Japanese)\b|(?:[A-Z]\w+\s+)?(?:Macron|Starmer|"
     r"Merz|Tusk|Meloni|von der Leyen|Rutte|Costa|Scholz|Stubb|Frederiksen)\b)"
-    r"(?!(?:(?!\b(?:said|says|told|added)\b)[^.;]){0,60}\b(?:US|U\.S\.|American|Americans|Russia|"
-    r"Russian|Trump|Putin|Witkoff|Rubio|"
-    r"Kushner|Vance|Kellogg|Erdogan|Turkish)\b)"
+    r"(?!(?:(?!\b(?:said|says|told|added)\b)[^.;]){0,60}\b" + _NON_ALLY_PARTY + ")"
 )
 # each cue pattern starts with a lookahead for the first letters of its alternatives: most word
 # starts fail it at once
@@ -634,10 +638,6 @@ _COLON = re.compile(r"[;:](?!\d)")
 # "European leaders, who met in Paris on Monday": allies among themselves
 _ALLIES_MET = re.compile(
     r"\b(?:European|EU|NATO|Western|Nordic|Baltic) leaders,?\s+(?:who\s+)?(?:have\s+|had\s+)?\Z"
-)
-_NON_ALLY = re.compile(
-    r"\b(?:U\.S\.|(?:US|American|Trump|Russia|Russian|Putin|Witkoff|Rubio|Kushner|Vance|"
-    r"Erdogan|Turkish)\b)"
 )
 _PHONE_DATE = re.compile(
     r"\b(?:by (?:tele)?phone|(?:tele)?phone (?:call|conversation|talks?))\s+(?:late |early )?"
