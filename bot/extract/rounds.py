@@ -614,12 +614,25 @@ _OFFSET = re.compile(
     re.I,
 )
 _THE_GAP = re.compile(r"\s+(?:the\s+)?")
+# "a day after a Ukrainian delegation held separate talks": the offset counts to that meeting
+_HELD_GAP = re.compile(r"\s+(?:[\w.'’-]+\s+){1,5}?(?:held|had)\s+(?:[\w-]+\s+){0,2}")
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                   "ninth", "tenth")  # fmt: skip
 _OFFSET_UNITS = ("days after", "day after", "weeks after", "week after", "months after",
                  "month after", "days before", "day before", "weeks before", "week before",
                  "months before", "month before")  # fmt: skip
 _OFFSET_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# a meeting sought again, with no place or day yet: "agreed to meet again", "the possibility of
+# resuming direct negotiations"
+_AGAIN = re.compile(r"\s+again\b")
+_AGAIN_AFTER = re.compile(r"(?:\s+(?!on\b|in\b|at\b)[\w.'’-]+){0,4}?\s+again\b")
+_RESUME = re.compile(
+    r"\b(?:resum(?:e|ing|ption\s+of)|restart(?:ing)?|continu(?:e|ing|ation\s+of))\s+(?:the\s+)?"
+    r"(?:direct\s+|bilateral\s+|peace\s+)?\Z",
+    re.I,
+)
+# an anaphor opening the sentence that numbers the meeting reported before it
+_THIS_WAS = re.compile(r"(?:This|That|It)\s+(?:was|is|marked|became)\s+(?:the|their|his)\s+")
 _GOES_ON = re.compile(
     r"\s+(?:(?:are|is|were|was|will|would|to)\s+)?(?:continu\w*|resum\w*|go(?:es)? on)\b", re.I
 )
@@ -1143,7 +1156,13 @@ class RoundFinder:
                 date = None  # "Consultations are continuing ... today": a later day of one meeting
             # "a day after the third round": the offset phrase right before the mention
             rel_off = next(
-                (o for o in offsets if _THE_GAP.fullmatch(sent, o.end(), m.start())), None
+                (
+                    o
+                    for o in offsets
+                    if _THE_GAP.fullmatch(sent, o.end(), m.start())
+                    or _HELD_GAP.fullmatch(sent, o.end(), m.start())
+                ),
+                None,
             )
             if inner:
                 date = inner[0]
@@ -1223,6 +1242,31 @@ class RoundFinder:
                 # a readout's first sentence, "Vladimir Putin met with ...", under a date line
                 # that names the venue ("The Kremlin, Moscow")
                 place = self.header_place
+            if (
+                not strong
+                and place is None
+                and date is not None
+                and self.last_place is not None
+                and m.group().lower().endswith(" meet")
+                and _AGAIN_AFTER.match(sent, m.end())
+            ):
+                place = self.last_place  # "expected to meet the American team again on Tuesday"
+            if (
+                not strong
+                and place is None
+                and date is None
+                and rel == ""
+                and status not in ("held", "cancelled")
+                and not places
+                and (
+                    (m.group().lower().endswith(" meet") and _AGAIN.match(sent, m.end()))
+                    or (
+                        m.group("talks")
+                        and _RESUME.search(sent, max(0, m.start() - 30), m.start())
+                    )
+                )
+            ):
+                strong, rel = True, "future"  # a meeting sought, its place and day still open
             if not strong and place is None and date is None:
                 continue
             if (
@@ -1259,6 +1303,8 @@ class RoundFinder:
                          heading=heading, strong=strong, succ=succ, since=since, weak=weak,
                          ref=earlier or _coarse_date(sent, me) or undetermined)
             )  # fmt: skip
+        if sent[:1] in ("T", "I") and 0 < first_new < len(self.mentions) and _THIS_WAS.match(sent):
+            self._this_was(first_new)
         self._date_lists(sent, s0, first_new, date_hits, hit_ends)
         numbered = [m for m in found if m.group("ord") and m.group("ord").lower() in ORDINALS]
         if numbered:
@@ -1319,6 +1365,22 @@ class RoundFinder:
             for x in self.mentions[first_new:]:
                 if x.date is None and x.status not in ("scheduled", "proposed"):
                     x.date, x.weak = dateline, True
+
+    def _this_was(self, first_new: int) -> None:
+        """ "This was the fourth meeting between Putin and Witkoff this year": the ordinal
+        numbers the meeting the sentences before reported, with its place and day."""
+        new = self.mentions[first_new]
+        if new.number is None or new.place or new.date or new.leaders:
+            return
+        prev = next(
+            (x for x in reversed(self.mentions[:first_new])
+             if not x.leaders and not x.heading and x.date),
+            None,
+        )  # fmt: skip
+        if prev is None or prev.number is not None or prev.rel == "future":
+            return
+        new.place, new.date, new.weak, new.ref = prev.place, prev.date, prev.weak, False
+        new.status = new.status or prev.status
 
     def _days_in(self, sent: str, lo: int, hi: int, direction: str) -> list[tuple[dt.date, int]]:
         """(day, position) for each date phrase naming one day between lo and hi."""

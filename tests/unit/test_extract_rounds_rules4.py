@@ -1,0 +1,95 @@
+"""Rounds: the rules added in the fourth session (own example sentences).
+
+Each test is one rule of `bot/extract/rounds.py`, written with invented wording, places and
+dates in the style of wire reports about the Ukraine-Russia talks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.extract import extract
+
+
+def rounds(text: str, pub: dt.date) -> list[tuple[int | None, str | None, str | None, str]]:
+    ex = extract(text, published=pub)
+    return [
+        (r.number, r.place, r.date.isoformat() if r.date else None, r.status) for r in ex.rounds
+    ]
+
+
+# 1. a meeting sought again, with no place or day yet
+
+
+def test_agreed_to_meet_again_is_a_round_still_open() -> None:
+    text = (
+        "The delegations spent five hours in Jeddah on Tuesday. Afterwards the head of the "
+        "Ukrainian team said the sides had agreed to meet again, without naming a date."
+    )
+    got = rounds(text, dt.date(2025, 3, 12))
+    assert (None, "Jeddah", "2025-03-11", "held") in got
+    assert any(r[1] is None and r[2] is None and r[3] != "held" for r in got), got
+
+
+def test_resuming_direct_negotiations_is_a_round_sought() -> None:
+    text = (
+        "The Kremlin aide said the two men discussed the possibility of resuming direct "
+        "negotiations between the delegations of the two countries."
+    )
+    assert rounds(text, dt.date(2025, 4, 26)) == [(None, None, None, "proposed")]
+
+
+def test_talks_resumed_in_the_past_are_not_a_round_sought() -> None:
+    text = (
+        "The call dealt with the resumption of direct negotiations, which were suspended "
+        "three years ago."
+    )
+    assert rounds(text, dt.date(2025, 4, 26)) == []
+
+
+# 2. "This was the fourth meeting": the ordinal numbers the meeting reported before it
+
+
+def test_this_was_the_nth_meeting_numbers_the_meeting_before() -> None:
+    text = (
+        "The envoy's talks with the Russian president in the Kremlin on Thursday lasted "
+        "four hours, the aide told reporters. Moscow hosted the visit. "
+        "This was the fifth meeting between Putin and the envoy this year."
+    )
+    got = rounds(text, dt.date(2025, 6, 13))
+    assert got == [(5, "Moscow", "2025-06-12", "held")], got
+
+
+def test_this_was_the_nth_meeting_needs_a_dated_meeting_before() -> None:
+    text = (
+        "The envoy arrived in Moscow for more talks. "
+        "This was the fifth meeting between Putin and the envoy this year."
+    )
+    got = rounds(text, dt.date(2025, 6, 13))
+    assert all(r[2] is None for r in got), got
+
+
+# 3. "a day after a delegation held talks": the offset counts back to that meeting
+
+
+def test_a_day_after_a_delegation_held_talks() -> None:
+    text = (
+        "JEDDAH, April 8 - Russian and American officials met on Tuesday in the Saudi port "
+        "city, two days after a Ukrainian team held its own talks with the envoys "
+        "in Jeddah."
+    )
+    got = rounds(text, dt.date(2025, 4, 8))
+    assert (None, "Jeddah", "2025-04-06", "held") in got, got
+    assert (None, "Jeddah", "2025-04-08", "held") in got, got
+
+
+# 4. "expected to meet ... again on Tuesday": the place of the meeting before
+
+
+def test_meeting_again_on_a_day_is_at_the_place_before() -> None:
+    text = (
+        "The Ukrainian delegation met the US team in Jeddah on Monday. "
+        "The sides are expected to meet the Americans again on Wednesday to compare notes."
+    )
+    got = rounds(text, dt.date(2025, 4, 8))
+    assert (None, "Jeddah", "2025-04-09", "scheduled") in got, got
