@@ -507,8 +507,13 @@ _INVITED = re.compile(
     r"\s+(?:the\s+)?\Z"
 )
 _NOT_DISCUSSED = re.compile(
-    r"\b(?:was|is|were|are|has|have)\s+not\s+(?:been\s+)?(?:discussed|on the agenda|planned|"
+    r"\b(?:was|is|were|are|has|have|had)\s+not\s+(?:been\s+)?(?:discussed|on the agenda|planned|"
     r"being prepared|raised)\b"
+)
+# "the talks had not touched on a three-way meeting", "did not discuss a summit"
+_NOT_DISCUSSED_BEFORE = re.compile(
+    r"\b(?:(?:not|never)\s+(?:touched\s+on|discuss(?:ed)?|raised?|address(?:ed)?)|"
+    r"no\s+discussion\s+of)\s+(?:\w+\s+){0,3}\Z"
 )
 _NOT_SET = Caseless(
     r"\bnot (?:yet )?(?:been )?(?:scheduled|set|agreed|planned|fixed|determined)\b|\bno date\b"
@@ -1324,7 +1329,10 @@ class RoundFinder:
                 continue
             if any(f0 < m.end() and m.start() < f1 for f0, f1 in ordinal_spans):
                 continue  # "the first trilateral meeting": the numbered round
-            if _NOT_DISCUSSED.search(sent, m.end(), m.end() + 100):
+            if _NOT_DISCUSSED.search(sent, m.end(), m.end() + 100) or (
+                ("not" in low or "no " in low)
+                and _NOT_DISCUSSED_BEFORE.search(sent, max(0, m.start() - 50), m.start())
+            ):
                 continue  # "a meeting between the two presidents was not discussed today"
             lstatus = status
             if lstatus is None and not _SUMMIT.search(m.group()):
@@ -1346,6 +1354,13 @@ class RoundFinder:
                 free, m.start(), m.end(), 70, 12
             )
             date = _nearest(date_hits, m.start(), m.end(), 80, 0) or _owned(owned, m.start())
+            if (
+                lstatus == "held"
+                and place is None
+                and date is None
+                and _indefinite(sent, m.start())
+            ):
+                lstatus = "proposed"  # "a three-way meeting, which the US had floated"
             self.mentions.append(
                 _Mention(None, "", place, date, lstatus, s0 + m.start(), s0 + m.end(),
                          leaders=True, heading=heading, tri=_TRI.match(m.group()) is not None,
@@ -1744,8 +1759,25 @@ class RoundFinder:
                     date = then
             if _AHEAD_OF.search(sent, end, end + 70):
                 date = None  # "arrive in Istanbul this evening ahead of the talks": not their day
+            tstatus = status
+            if (
+                date is None
+                and " after" in sent
+                and _PAST_TRIP.search(verb)
+                and (off := _last_offset(sent, max(0, start - 80), start)) is not None
+                and (shift := _offset_days(off)) is not None
+                and off.group("dir").lower() == "after"
+            ):
+                # "could hold a summit next week, a day after Witkoff spent three hours with
+                # Putin in Moscow": the trip is counted back from the sentence's one day, or
+                # in the lede from the story's
+                anchors = {d for d, _p in date_hits}
+                if not anchors and self.body_sentences <= 2:
+                    anchors = {d for d in (self.header_date or self.published,) if d}
+                if len(anchors) == 1:
+                    date, tstatus = next(iter(anchors)) - dt.timedelta(days=shift), "held"
             self.mentions.append(
-                _Mention(None, "", place, date, status, s0 + start, s0 + end,
+                _Mention(None, "", place, date, tstatus, s0 + start, s0 + end,
                          heading=heading, strong=False, ref=reference is not None)
             )  # fmt: skip
             # a trip named for a meeting covers its purpose ("to Moscow for talks with ...")
@@ -1916,6 +1948,15 @@ class RoundFinder:
                     x.place, x.strong = None, True  # a meeting placed, if only by country
                 buckets.setdefault((None, key[1], key[2]), []).extend(mm)
         nulls = 0
+        # "Witkoff's meeting with Putin was highly productive": the meeting placed already
+        held_placed = any(
+            k[0] is not None
+            and (
+                any(x.status == "held" for x in v)
+                or (k[1] is not None and self.published is not None and k[1] < self.published)
+            )
+            for k, v in buckets.items()
+        ) or any(r.place and r.status == "held" for r in out)
         for (place, date, leaders), mm in buckets.items():
             if (place is not None or date is not None) and any(
                 r.place == place and r.date == date and (r.description or not leaders) for r in out
@@ -1928,7 +1969,7 @@ class RoundFinder:
                     leaders
                     and any(x.status == "held" for x in mm)
                     and not any(x.status in ("proposed", "scheduled") for x in mm)
-                    and any(r.description and r.place for r in out)
+                    and (held_placed or any(r.description and r.place for r in out))
                 ):
                     continue  # "the summit": the leaders' meeting already placed
                 nulls += 1
@@ -2222,6 +2263,18 @@ def _offset_days(off: re.Match[str]) -> int | None:
     if n is None or unit.startswith("month"):
         return None
     return n * (7 if unit.startswith("week") else 1)
+
+
+_PAST_TRIP = re.compile(r"\b(?:spent|visited|met|received|hosted|travell?ed|flew|arrived|came)\b")
+_SUBJECT_GAP = re.compile(r"\s+(?:[\w.'’-]+\s+){0,6}?")
+
+
+def _last_offset(sent: str, lo: int, hi: int) -> re.Match[str] | None:
+    """An offset phrase ("a day after") whose clause's subject ends at `hi`."""
+    for off in _OFFSET.finditer(sent, lo, hi):
+        if _SUBJECT_GAP.fullmatch(sent, off.end(), hi):
+            return off
+    return None
 
 
 def _owned(owned: list[tuple[dt.date, int]], start: int) -> dt.date | None:

@@ -93,3 +93,46 @@ def test_meeting_again_on_a_day_is_at_the_place_before() -> None:
     )
     got = rounds(text, dt.date(2025, 4, 8))
     assert (None, "Jeddah", "2025-04-09", "scheduled") in got, got
+
+
+# 5. "..., a day after the envoy spent three hours with Putin in Moscow": a past trip counted
+#    back from the story's day in the lede
+
+
+def test_trip_a_day_before_the_story_in_the_lede() -> None:
+    text = (
+        "The two presidents could hold a summit as early as next month, the Kremlin said, a "
+        "day after the US envoy spent four hours with the Russian leader in Moscow."
+    )
+    got = rounds(text, dt.date(2025, 8, 7))
+    assert (None, "Moscow", "2025-08-06", "held") in got, got
+
+
+# 6. an indefinite leaders' meeting is one sought, not one held; one "not touched on" is none
+
+
+def test_an_indefinite_three_way_meeting_floated_is_sought() -> None:
+    text = (
+        "The aide said the envoy met Putin at the Kremlin on Wednesday. He said a three-way "
+        "meeting with Zelensky, which Washington had floated, came up only briefly."
+    )
+    got = rounds(text, dt.date(2025, 8, 7))
+    assert (None, None, None, "proposed") in got, got
+
+
+def test_a_three_way_meeting_not_touched_on_is_no_round() -> None:
+    text = (
+        "The aide said the envoy met Putin at the Kremlin on Wednesday, but that the talks "
+        "had not touched on a three-way meeting with Zelensky."
+    )
+    got = rounds(text, dt.date(2025, 8, 7))
+    assert all(r[1] is not None for r in got), got
+
+
+def test_definite_envoy_meeting_is_the_one_placed() -> None:
+    text = (
+        "The envoy spent three hours with the Russian president in Moscow on Wednesday. "
+        "Trump later said the envoy's meeting with Putin had been highly productive."
+    )
+    got = rounds(text, dt.date(2025, 8, 7))
+    assert got == [(None, "Moscow", "2025-08-06", "held")], got
