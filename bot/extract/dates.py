@@ -129,7 +129,15 @@ _PAST_WORDS = frozenset(
     ]
 )
 _FUTURE_PHRASES = ("to be held", "set for", " is to ", " are to ", "would be held")
-_PAST_PHRASES = ("after the ", "following the ")
+# "had been expected to meet on Wednesday, but the meeting was postponed": a past plan
+_PAST_PHRASES = (
+    "after the ",
+    "following the ",
+    "had been expected",
+    "had been due",
+    "had been scheduled",
+    "had been planned",
+)
 _WORDS = re.compile(r"[a-z]+")
 
 

@@ -63,7 +63,7 @@ _ROUND = re.compile(
     r"(?:yesterday|today|tomorrow|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s+"
     r"(?:(?!" + _ORD_WORDS + r"|(?:of|an?|the|on|in|at|for|with|and|to)\b)[\w'’.-]+\s+){0,4}?"
-    r"(?:meeting|session)s?|met|meets|"
+    r"(?:meeting|session)s?|met|meets|(?:(?<=\bis )|(?<=\bare ))meeting(?= (?:with )?[a-zA-Z])|"
     r"(?:will|would|to|could) meet)\b"
     r")",
     re.I,
@@ -546,7 +546,7 @@ _TRIP_PRE = re.compile(
 # delegation in Istanbul on June 2", "the plan presented to Zelensky in Kyiv on Thursday"
 _OUTCOME_PRE = re.compile(
     r"\b(?=[adehlprs])"
-    r"(?:agreed|reached|exchanged|handed over|swapped|presented|delivered|resumed|"
+    r"(?:agreed|reached|exchanged|handed(?: over)?|swapped|presented|delivered|resumed|"
     r"led (?:[\w'’-]+ ){0,3}?(?:team|delegation)s?)\b"
     r"[^.;:,]{0,70}?\s(?:in|at)\s+(?:the\s+)?\Z"
 )
@@ -1723,8 +1723,10 @@ class RoundFinder:
             purpose = _TRIP_PURPOSE.search(sent, end, end + 90)
             if purpose is not None:
                 stop = purpose.end()
-            elif _DELEGATION.search(sent, 0, pos):
-                stop = end  # a delegation travels to negotiate: "the delegation will be in X"
+            elif _DELEGATION.search(sent, 0, pos) and not verb.startswith("return"):
+                # a delegation travels to negotiate: "the delegation will be in X"; one
+                # returning home ("will return to Kyiv to report") does not
+                stop = end
             elif verb.startswith(("receiv", "welcom", "host")) or (
                 verb.startswith(("visit", "trip", "spen"))
                 and (

@@ -136,3 +136,44 @@ def test_definite_envoy_meeting_is_the_one_placed() -> None:
     )
     got = rounds(text, dt.date(2025, 8, 7))
     assert got == [(None, "Moscow", "2025-08-06", "held")], got
+
+
+# 7. "had been expected to meet ... on Wednesday, but the meeting was postponed": a past day
+
+
+def test_had_been_expected_is_a_past_plan() -> None:
+    text = (
+        "Zelensky had been expected to meet the US envoy in Ankara on Thursday, but the "
+        "meeting was postponed."
+    )
+    got = rounds(text, dt.date(2025, 11, 21))  # a Friday: the Thursday before
+    assert got == [(None, "Ankara", "2025-11-20", "cancelled")], got
+
+
+# 8. "is meeting a Russian delegation in Abu Dhabi on Monday": a meeting under way
+
+
+def test_is_meeting_is_a_meeting() -> None:
+    text = "Meanwhile, the US Army secretary is meeting a Russian delegation in Abu Dhabi today."
+    got = rounds(text, dt.date(2025, 11, 24))
+    assert got == [(None, "Abu Dhabi", "2025-11-24", "held")], got
+
+
+# 9. "the plan was handed to Zelensky in Kyiv on Thursday": a meeting where it was handed
+
+
+def test_handed_to_someone_at_a_place_on_a_day() -> None:
+    text = "The draft was handed to Zelensky in Kyiv on Thursday by the US Army secretary."
+    got = rounds(text, dt.date(2025, 11, 24))
+    assert got == [(None, "Kyiv", "2025-11-20", "held")], got
+
+
+# 10. a delegation returning home is no meeting
+
+
+def test_delegation_returning_home_is_no_meeting() -> None:
+    text = (
+        "According to the defence minister, the delegation will return to Kyiv to report to "
+        "the President, and the teams will keep working on the text remotely."
+    )
+    assert rounds(text, dt.date(2025, 11, 24)) == []
