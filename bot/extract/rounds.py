@@ -63,8 +63,10 @@ _ROUND = re.compile(
     r"(?:yesterday|today|tomorrow|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s+"
     r"(?:(?!" + _ORD_WORDS + r"|(?:of|an?|the|on|in|at|for|with|and|to)\b)[\w'’.-]+\s+){0,4}?"
-    r"(?:meeting|session)s?|met|meets|(?:(?<=\bis )|(?<=\bare ))meeting(?= (?:with )?[a-zA-Z])|"
-    r"(?:will|would|to|could) meet)\b"
+    r"(?:meeting|session)s?|met|meets|"
+    r"(?:(?<=\bis )|(?<=\bare )|(?<=['’]s ))meeting(?= (?:with )?[a-zA-Z])|"
+    r"(?:will|would|to|could) (?:meet|receive(?= (?:the )?(?:us |u\.s\. |american |russian |"
+    r"ukrainian )?(?:envoys?|delegations?|special|president|secretary))))\b"
     r")",
     re.I,
 )
@@ -79,6 +81,7 @@ _TRIGGERS = (
     "stage",
     "session",
     "consultations",
+    "receive ",
 )
 # substring hints (lower case) that must be present before a cue regex is run
 _HINT_CANCELLED = ("cancel", "called off", "postpon", "scrapped", "not take place", "suspend",
@@ -507,7 +510,8 @@ _INVITED = re.compile(
     r"\s+(?:the\s+)?\Z"
 )
 _NOT_DISCUSSED = re.compile(
-    r"\b(?:was|is|were|are|has|have|had)\s+not\s+(?:been\s+)?(?:discussed|on the agenda|planned|"
+    r"\b(?:was|is|were|are|has|have|had)\s+[\"“]?not\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:discussed|on the agenda|planned|"
     r"being prepared|raised)\b"
 )
 # "the talks had not touched on a three-way meeting", "did not discuss a summit"
@@ -577,7 +581,9 @@ _TRIP_TOPIC = re.compile(
 _ENDED = re.compile(r"\b(?:ended|concluded|wrapped up|finished|closed)\b", re.I)
 _DAYS = re.compile(
     r"\b(?:(?:after|following|over|lasted|lasting|of)\s+(?P<n>two|three|four|2|3|4)\s+days\b"
-    r"|(?P<m>two|three|four|2|3|4)-day\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations|round)\b)",
+    r"|(?P<m>two|three|four|2|3|4)-day\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations|round)\b"
+    r"|(?P<k>two|three|four|2|3|4)\s+days\s+of\s+(?:[\w-]+\s+)?"
+    r"(?:talks|negotiations|meetings|consultations)\b)",
     re.I,
 )
 _DAYNUM = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
@@ -897,7 +903,7 @@ class RoundFinder:
                 if span_days and ended and 0 < dm.start() - ended.start() < 30:
                     # "ended on Thursday after two days", "which lasted two days, ended on
                     # Thursday": the meeting began days before the day it ended
-                    n = span_days.group("n") or span_days.group("m")
+                    n = span_days.group("n") or span_days.group("m") or span_days.group("k")
                     d -= dt.timedelta(days=_DAYNUM[n.lower()] - 1)
                 elif " day" in low and (nth := _NTH_DAY.search(sent, 0, dm.start())):
                     d -= dt.timedelta(days=ORDINALS[nth.group("n").lower()] - 1)
@@ -1135,6 +1141,10 @@ class RoundFinder:
                 else:
                     date = _nearest(hits, m.start(), me, ahead_reach)
             else:
+                if nf is not None and _AGAIN.match(sent, m.end()):
+                    # "the teams will meet again ..., and he proposed a meeting in Washington":
+                    # a place past the next mention is that one's
+                    mplaces = [(p, q) for p, q in mplaces if q < nf.start()]
                 place = own or _nearest(mplaces, m.start(), me, 70, 12)
                 clause = _CLAUSE_END.search(sent, me, me + 140)
                 reach = (clause.start() if clause else me + 140) - me
@@ -1262,11 +1272,11 @@ class RoundFinder:
                 and date is None
                 and rel == ""
                 and status not in ("held", "cancelled")
-                and not places
                 and (
                     (m.group().lower().endswith(" meet") and _AGAIN.match(sent, m.end()))
                     or (
-                        m.group("talks")
+                        not places
+                        and m.group("talks")
                         and _RESUME.search(sent, max(0, m.start() - 30), m.start())
                     )
                 )
@@ -1367,7 +1377,9 @@ class RoundFinder:
                          summit=m.group().lower() == "summit")
             )  # fmt: skip
         if span_days and ended and not date_hits:
-            n = _DAYNUM[(span_days.group("n") or span_days.group("m")).lower()]
+            n = _DAYNUM[
+                (span_days.group("n") or span_days.group("m") or span_days.group("k")).lower()
+            ]
             for x in self.mentions[first_new:]:
                 x.days = n  # dated, if at all, by the day it ended: the story's
         if date_hits and len(self.mentions) > first_new and _hint(low, _MOVED_HINTS):
@@ -2057,10 +2069,12 @@ class RoundFinder:
             ahead = (self.published is not None and d > self.published) or all(
                 x.rel == "future" for x in buckets[key]
             )
+            countries = lexicon().countries
             fits = [
                 k
                 for k in buckets
                 if k[0] is not None
+                and k[0] not in countries  # "talks in Florida": a coarser name of a city's
                 and not k[2]
                 and not all(x.ref for x in buckets[k])  # "before the trip to Vienna"
                 and not all(x.rel == "future" for x in buckets[k])

@@ -177,3 +177,62 @@ def test_delegation_returning_home_is_no_meeting() -> None:
         "the President, and the teams will keep working on the text remotely."
     )
     assert rounds(text, dt.date(2025, 11, 24)) == []
+
+
+# 11. "Putin will receive the US envoy on Tuesday": the day of the trip named before
+
+
+def test_will_receive_the_envoy_dates_the_trip() -> None:
+    text = (
+        "The envoy held talks with the Ukrainian team in Florida on Sunday. The envoy is "
+        "scheduled to travel to Moscow for talks with Putin, the Kremlin aide confirmed. "
+        "According to the aide, Putin will receive the US envoy on Tuesday."
+    )
+    got = rounds(text, dt.date(2025, 12, 1))  # a Monday
+    assert (None, "Moscow", "2025-12-02", "scheduled") in got, got
+
+
+# 12. "Putin's meeting with the envoy, which took place in the Kremlin on Tuesday"
+
+
+def test_possessive_meeting_is_a_meeting() -> None:
+    text = (
+        "MOSCOW, Dec 3 - Vladimir Putin's meeting with the US special envoy, which took place "
+        "in the Kremlin on Tuesday evening, lasted about five hours."
+    )
+    got = rounds(text, dt.date(2025, 12, 3))
+    assert got == [(None, "Moscow", "2025-12-02", "held")], got
+
+
+def test_meeting_not_yet_on_the_agenda_is_no_round() -> None:
+    text = (
+        "The Kremlin spokesman said a personal meeting between Putin and Trump was "
+        '"not yet on the agenda".'
+    )
+    assert rounds(text, dt.date(2025, 12, 3)) == []
+
+
+# 13. "Two days of talks ... ended in Berlin on Monday": dated by the first day
+
+
+def test_two_days_of_talks_ended_on_a_day() -> None:
+    text = (
+        "Two days of talks between the Ukrainian delegation and the US envoys ended in "
+        "Berlin on Monday."
+    )
+    got = rounds(text, dt.date(2025, 12, 16))
+    assert got == [(None, "Berlin", "2025-12-14", "held")], got
+
+
+# 14. "will meet again ..., and he proposed a meeting in Washington": two meetings
+
+
+def test_meet_again_does_not_take_the_next_meetings_place() -> None:
+    text = (
+        "The leaders met at the Mar-a-Lago residence in Palm Beach on Sunday. According to "
+        "Zelensky, the teams will meet again in the coming weeks, and he proposed a meeting "
+        "in Washington in January with European leaders."
+    )
+    got = rounds(text, dt.date(2025, 12, 29))
+    assert (None, None, None, "scheduled") in got, got
+    assert any(r[1] == "Washington" for r in got), got
