@@ -369,9 +369,16 @@ def _places(sentence: str, offset: int) -> list[tuple[str, int]]:
         post = sentence[end : end + 25]
         if not (_PLACE_PRE.search(pre) or _PLACE_POST.match(post)):
             continue
-        if _SPEECH_PLACE.search(sentence[max(0, start - 40) : start]) or (
-            "speak" in sentence
-            and _SPEAKING_AT.search(sentence, max(0, start - 60), start) is not None
+        if (
+            (
+                _SPEECH_PLACE.search(sentence[max(0, start - 40) : start])
+                # "met Trump on the sidelines of the World Economic Forum in Davos": a meeting's
+                and "sidelines of" not in sentence[max(0, start - 70) : start]
+            )
+            or (
+                "speak" in sentence
+                and _SPEAKING_AT.search(sentence, max(0, start - 60), start) is not None
+            )
         ):
             continue  # "told reporters in the Oval Office", "speaking at a summit in Vilnius"
         name = sentence[start:end]
@@ -1735,6 +1742,8 @@ class RoundFinder:
             purpose = _TRIP_PURPOSE.search(sent, end, end + 90)
             if purpose is not None:
                 stop = purpose.end()
+            elif _AGAIN.match(sent, end) and not verb.startswith("return"):
+                stop = end  # "could travel to Moscow again later this month": another visit
             elif _DELEGATION.search(sent, 0, pos) and not verb.startswith("return"):
                 # a delegation travels to negotiate: "the delegation will be in X"; one
                 # returning home ("will return to Kyiv to report") does not
@@ -1774,6 +1783,14 @@ class RoundFinder:
             if _AHEAD_OF.search(sent, end, end + 70):
                 date = None  # "arrive in Istanbul this evening ahead of the talks": not their day
             tstatus = status
+            if verb.startswith("receiv") and _READY_TO.search(sent, max(0, start - 30), start):
+                # "ready to receive Zelensky in Moscow for a meeting": a venue offered
+                self.mentions.append(
+                    _Mention(None, "future", None, None, "proposed", s0 + start, s0 + end,
+                             heading=heading, leaders=True)
+                )  # fmt: skip
+                spans.append((start, stop + 40))
+                continue
             if (
                 date is None
                 and " after" in sent
@@ -1863,7 +1880,8 @@ class RoundFinder:
                        for x in g.mentions):  # fmt: skip
                     continue  # "the Istanbul talks": a reference to a numbered round
             target: int | None = None
-            if fut and open_nums:
+            if fut and open_nums and (m.strong or m.place is None or m.rel == "future"):
+                # (a trip ahead, "could travel to Moscow again", is not the next round)
                 target = open_nums[0]
             elif m.succ and held_nums:
                 # "the next round" after the rounds held so far is the one after the last
@@ -2281,6 +2299,7 @@ def _offset_days(off: re.Match[str]) -> int | None:
     return n * (7 if unit.startswith("week") else 1)
 
 
+_READY_TO = re.compile(r"\b(?:ready|willing|prepared|readiness|offered)\s+to\s+\Z")
 _PAST_TRIP = re.compile(r"\b(?:spent|visited|met|received|hosted|travell?ed|flew|arrived|came)\b")
 _SUBJECT_GAP = re.compile(r"\s+(?:[\w.'’-]+\s+){0,6}?")
 

@@ -236,3 +236,37 @@ def test_meet_again_does_not_take_the_next_meetings_place() -> None:
     got = rounds(text, dt.date(2025, 12, 29))
     assert (None, None, None, "scheduled") in got, got
     assert any(r[1] == "Washington" for r in got), got
+
+
+# 15. "met Trump on the sidelines of the World Economic Forum in Davos": the meeting's place
+
+
+def test_sidelines_of_a_forum_place_a_meeting() -> None:
+    text = (
+        "Zelensky, who met Trump on the sidelines of the World Economic Forum in Davos on "
+        "Thursday, told reporters the documents were nearly ready."
+    )
+    got = rounds(text, dt.date(2026, 1, 24))
+    assert got == [(None, "Davos", "2026-01-22", "held")], got
+
+
+# 16. "ready to receive Zelensky in Moscow": a leaders' meeting sought, its venue only offered
+
+
+def test_ready_to_receive_in_a_city_is_an_offered_venue() -> None:
+    text = "The Kremlin said Putin was ready to receive Zelensky in Moscow for a meeting."
+    assert rounds(text, dt.date(2026, 2, 2)) == [(None, None, None, "proposed")]
+
+
+# 17. "could travel to Moscow again": another visit, not the next numbered round
+
+
+def test_travel_again_is_a_visit_not_the_next_round() -> None:
+    text = (
+        "The second round of trilateral talks ended in Abu Dhabi on Thursday. The third "
+        "round is expected in the coming weeks. Separately, a US official said the envoys "
+        "could travel to Moscow again later this month."
+    )
+    got = rounds(text, dt.date(2026, 2, 6))
+    assert (None, "Moscow", None, "proposed") in got, got
+    assert all(r[1] != "Moscow" for r in got if r[0] == 3), got
