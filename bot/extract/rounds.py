@@ -383,6 +383,9 @@ def _places(sentence: str, offset: int) -> list[tuple[str, int]]:
             continue  # "told reporters in the Oval Office", "speaking at a summit in Vilnius"
         name = sentence[start:end]
         out.append((names.get(name.lower(), name), offset + start))
+    if out and " or " in sentence:
+        # "in Istanbul, Ankara or Riyadh": the first of a list of venues to choose from
+        out = [p for p in out if not _OR_LIST.match(sentence, p[1] - offset + len(p[0]))]
     if len(out) > 1 and " or " in sentence:
         # "in Istanbul or in Riyadh": a choice of venues, none of them agreed
         pairs = {
@@ -397,6 +400,9 @@ def _places(sentence: str, offset: int) -> list[tuple[str, int]]:
 
 
 _OR_PLACE = re.compile(r",?\s+or\s+(?:in\s+|at\s+)?(?:the\s+)?")
+_OR_LIST = re.compile(
+    r"(?:,\s+(?:in\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)+,?\s+or\s+(?:in\s+)?[A-Z]"
+)
 _REFUSED_AFTER = Caseless(
     r"^[^.;]{0,60}\b(?:were|was|is|are|would be|will be) (?:not serious|rejected|ruled out|"
     r"unacceptable|out of the question|awkward|inappropriate|impossible|unrealistic|"
@@ -991,6 +997,11 @@ class RoundFinder:
         trips = self._trips(sent, s0, places, date_hits, status, heading, stops)
         # the pattern needs "first"; a foldable sentence has it in `low` (else re.I decides)
         plural = _PLURAL_ROUNDS.search(sent) if "first" in low or not safe else None
+        summary: tuple[int, int] | None = None
+        if plural and not any(pos > plural.end() for _d, pos in date_hits):
+            # "the first two rounds were held in Abu Dhabi in January and early February": a
+            # summary of the series, no meeting of its own is named
+            summary, plural = plural.span(), None
         if plural:
             n = _WORDNUM[plural.group("n").lower()]
             ds = [d for d, pos in date_hits if pos > plural.end()][:n]
@@ -1003,6 +1014,8 @@ class RoundFinder:
                 )  # fmt: skip
         for m in found:
             if plural and plural.start() <= m.start() < plural.end():
+                continue
+            if summary and summary[0] <= m.start() < summary[1]:
                 continue
             a, b = max(0, m.start() - 30), m.end() + 50  # "the coalition of the willing met"
             if (

@@ -270,3 +270,32 @@ def test_travel_again_is_a_visit_not_the_next_round() -> None:
     got = rounds(text, dt.date(2026, 2, 6))
     assert (None, "Moscow", None, "proposed") in got, got
     assert all(r[1] != "Moscow" for r in got if r[0] == 3), got
+
+
+# 18. "in Istanbul, Ankara or Riyadh": a list of venues to choose from places nothing
+
+
+def test_a_list_of_venues_with_or_is_no_place() -> None:
+    text = (
+        "Zelensky said he was still ready for a meeting with Putin in any format - in "
+        "Istanbul, Ankara or Riyadh."
+    )
+    assert rounds(text, dt.date(2026, 4, 9)) == [(None, None, None, "proposed")]
+
+
+# 19. "the first two rounds were held in January and early February": a summary, no rounds
+
+
+def test_first_two_rounds_without_days_are_a_summary() -> None:
+    text = (
+        "The third round of talks ended in Geneva on Wednesday. The first two rounds of the "
+        "trilateral talks were held in Abu Dhabi in January and early February."
+    )
+    got = rounds(text, dt.date(2026, 2, 19))
+    assert [r[0] for r in got] == [3], got
+
+
+def test_first_two_rounds_with_days_are_two_rounds() -> None:
+    text = "The first two rounds were held in Istanbul on May 16 and June 2."
+    got = rounds(text, dt.date(2025, 7, 24))
+    assert [(r[0], r[2]) for r in got] == [(1, "2025-05-16"), (2, "2025-06-02")], got
