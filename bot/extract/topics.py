@@ -112,6 +112,9 @@ _PEACE = re.compile(
     r"negotiat\w*|delegations?|parties)\b",
     re.I,
 )
+_PEACE_TALKS = re.compile(
+    r"\b(?:ceasefire|truce|peace|settlement|Istanbul|negotiat\w*|delegations?)\b", re.I
+)
 _ANAPHOR_REACH = 1000  # an antecedent further back than this is not what "the text" means
 
 
@@ -137,7 +140,10 @@ class DocContext:
                 if m.group("mou") or _BUDAPEST.search(text, lo + 1, hi):
                     kind = prev = "other"
                 else:
-                    kind = prev = "memo" if _PEACE.search(text, lo + 1, hi) else prev
+                    # after the Budapest Memorandum, "in Moscow" or "Russia" in the sentence
+                    # does not make a bare "memorandum" the negotiation one
+                    peace = _PEACE if prev == "memo" else _PEACE_TALKS
+                    kind = prev = "memo" if peace.search(text, lo + 1, hi) else prev
                 self.starts.append(i)
                 self.kinds.append(kind)
             i = low.find("memorand", i + 8)

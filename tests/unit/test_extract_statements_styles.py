@@ -252,6 +252,19 @@ def test_the_text_after_a_negotiation_memorandum_refers_to_it() -> None:
     assert not extract(text2, published=PUB).memorandum_statement
 
 
+def test_bare_memorandum_after_the_budapest_one_in_a_moscow_sentence_is_that_one() -> None:
+    text = (
+        "Analysis\n\n"
+        "Kyiv marked 31 years since the signing of the Budapest Memorandum on Friday.\n\n"
+        "In Moscow, spokeswoman Maria Zakharova claimed that the memorandum had lost its "
+        "force in 2014.\n\n"
+        "Later, Rustem Umerov said the Russian memorandum on a ceasefire was still awaited.\n"
+    )
+    facts = extract(text, published=PUB).statements
+    memo = [s.speaker for s in facts if "memorandum" in s.topics]
+    assert memo == ["Rustem Umerov"]
+
+
 def test_said_this_takes_the_sentence_before() -> None:
     text = (
         "Kyiv briefing\n\n"
