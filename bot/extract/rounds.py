@@ -236,6 +236,8 @@ _HERE = re.compile(
     r"(?P<here>here)\b|\bin\s+(?P<city>(?:the|this)\s+(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:(?:port|resort|coastal|seaside)\s+)?(?:city|capital)\b))"
 )
+_COUNTRY_ADJ = {"Saudi": "Saudi Arabia", "Turkish": "Turkey", "Swiss": "Switzerland",
+                "Qatari": "Qatar", "Belarusian": "Belarus"}  # fmt: skip
 _DAY_WORD = re.compile(r"day\b")  # "spent Friday at the White House"
 _HOST_OFFER = re.compile(
     r"\b(?:ready|willing\w*|offer\w*|prepared|happy|propos\w*|readiness)\s+to\s+host\s+"
@@ -953,9 +955,10 @@ class RoundFinder:
         if self.dateline_place is not None and ("here" in low or " city" in low):
             # "arrived here Saturday", "in the Saudi Red Sea city": the city of the dateline
             here = [
-                (self.dateline_place, m.start("here") if m.group("here") else m.start("city"))
+                (city, m.start("here") if m.group("here") else m.start("city"))
                 for m in _HERE.finditer(sent)
                 if not any(m.start() <= pos < m.end() for _p, pos in places)
+                and (city := self._here_city(m.group("city") or "")) is not None
             ]
             places = sorted(places + here, key=lambda p: p[1])
         if self.last_place is not None and " same " in low:
@@ -1412,6 +1415,16 @@ class RoundFinder:
             for x in self.mentions[first_new:]:
                 if x.date is None and x.status not in ("scheduled", "proposed"):
                     x.date, x.weak = dateline, True
+
+    def _here_city(self, phrase: str) -> str | None:
+        """The city "in the Saudi city" names: the dateline's, unless the adjective names
+        another country ("MOSCOW ... in the Saudi city"): then the one named before, if it is
+        in that country."""
+        adj = next((c for a, c in _COUNTRY_ADJ.items() if a in phrase), None)
+        cities = lexicon().country_cities.get(adj or "")
+        if cities is None or self.dateline_place in cities:
+            return self.dateline_place
+        return self.last_place if self.last_place in cities else None
 
     def _this_was(self, first_new: int) -> None:
         """ "This was the fourth meeting between Putin and Witkoff this year": the ordinal
