@@ -236,6 +236,7 @@ _HERE = re.compile(
     r"(?P<here>here)\b|\bin\s+(?P<city>(?:the|this)\s+(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:(?:port|resort|coastal|seaside)\s+)?(?:city|capital)\b))"
 )
+_RANGE_TO = re.compile(r"\s*(?:to|until|till|through)\s+(?=\w)")
 _COUNTRY_ADJ = {"Saudi": "Saudi Arabia", "Turkish": "Turkey", "Swiss": "Switzerland",
                 "Qatari": "Qatar", "Belarusian": "Belarus"}  # fmt: skip
 _DAY_WORD = re.compile(r"day\b")  # "spent Friday at the White House"
@@ -879,9 +880,14 @@ class RoundFinder:
         speech_dates: list[re.Match[str]] = []
         span_days = _DAYS.search(sent) if " days" in low or "-day" in low else None
         ended = _ENDED.search(sent) if span_days else None
+        range_to: int | None = None
         for dm in dates.DATE_RE.finditer(sent):
             pre = sent[max(0, dm.start() - 40) : dm.start()]
-            if (_BOUND_DATE.search(pre) and not _ATTRIBUTIVE.match(sent, dm.end())) or (
+            if range_to is not None and dm.start() == range_to:
+                continue  # "from Oct. 24 to Oct. 26": the meeting is dated by its first day
+            if pre.endswith("from ") and (rg := _RANGE_TO.match(sent, dm.end())) is not None:
+                range_to = rg.end()  # a span of days, not a bound: "from Oct. 24 to Oct. 26"
+            elif (_BOUND_DATE.search(pre) and not _ATTRIBUTIVE.match(sent, dm.end())) or (
                 "between" in pre and _WINDOW.search(pre)
             ):
                 # "after June 20" bounds a date; "since the Feb. 28 meeting" names a meeting
@@ -1001,7 +1007,10 @@ class RoundFinder:
         # the pattern needs "first"; a foldable sentence has it in `low` (else re.I decides)
         plural = _PLURAL_ROUNDS.search(sent) if "first" in low or not safe else None
         summary: tuple[int, int] | None = None
-        if plural and not any(pos > plural.end() for _d, pos in date_hits):
+        if plural and not any(
+            0 < pos - plural.end() <= 120 and ". " not in sent[plural.end() : pos]
+            for _d, pos in date_hits
+        ):
             # "the first two rounds were held in Abu Dhabi in January and early February": a
             # summary of the series, no meeting of its own is named
             summary, plural = plural.span(), None
@@ -1987,9 +1996,13 @@ class RoundFinder:
         for key in [k for k in buckets if k[0] in countries]:
             mm = buckets.pop(key)
             inside = lexicon().country_cities.get(key[0] or "")
+            called_off = all(x.status == "cancelled" for x in mm)
             homes = [
                 k for k in buckets
                 if k[0] and k[0] not in countries and k[2] == key[2]
+                # "was due to meet X in Turkey, but the meeting was postponed ... instead met
+                # Y in Ankara": the meeting called off is not the one held
+                and called_off == all(x.status == "cancelled" for x in buckets[k])
                 and (inside is None or k[0] in inside)
                 and (k[1] is None or key[1] is None or k[1] == key[1])
             ]  # fmt: skip

@@ -299,3 +299,52 @@ def test_first_two_rounds_with_days_are_two_rounds() -> None:
     text = "The first two rounds were held in Istanbul on May 16 and June 2."
     got = rounds(text, dt.date(2025, 7, 24))
     assert [(r[0], r[2]) for r in got] == [(1, "2025-05-16"), (2, "2025-06-02")], got
+
+
+# 20. "in the Saudi city" under a Moscow dateline: the Saudi city named before
+
+
+def test_saudi_city_under_a_moscow_dateline() -> None:
+    text = (
+        "MOSCOW, March 12. /TASS/. The Kremlin expects Washington to share the results of the "
+        "US-Ukrainian talks in Jeddah. The talks between the two delegations took place in "
+        "the Saudi city on Tuesday and lasted about eight hours."
+    )
+    got = rounds(text, dt.date(2025, 3, 12))
+    assert (None, "Jeddah", "2025-03-11", "held") in got, got
+    assert all(r[1] != "Moscow" for r in got), got
+
+
+# 21. "from Oct. 24 to Oct. 26": a stay of several days, dated by its first
+
+
+def test_from_to_days_date_a_visit_by_its_first_day() -> None:
+    text = "The Russian envoy spent three days in Miami, from Oct. 24 to Oct. 26, meeting Witkoff."
+    got = rounds(text, dt.date(2025, 11, 19))
+    assert got == [(None, "Miami", "2025-10-24", "held")], got
+
+
+# 22. "the first two rounds. Today we expect ...": no days of theirs follow in the clause
+
+
+def test_first_two_rounds_do_not_take_the_next_sentences_day() -> None:
+    text = (
+        "The third round of talks took place on Wednesday at Ciragan Palace in Istanbul. "
+        '"Turkey has done its part with the first two rounds. Today we expect courage," '
+        "the Turkish minister said."
+    )
+    got = rounds(text, dt.date(2025, 7, 23))
+    assert got == [(3, "Istanbul", "2025-07-23", "held")], got
+
+
+# 23. a meeting called off in a country is not the one held in a city there
+
+
+def test_called_off_in_a_country_is_not_the_meeting_held_in_its_city() -> None:
+    text = (
+        "The envoy had been due to meet Zelensky in Turkey on Wednesday, but the meeting was "
+        "postponed indefinitely. Zelensky instead met Erdogan in Ankara on Wednesday."
+    )
+    got = rounds(text, dt.date(2025, 11, 20))
+    assert (None, "Ankara", "2025-11-19", "held") in got, got
+    assert (None, None, "2025-11-19", "cancelled") in got, got
