@@ -135,7 +135,7 @@ _NON_ALLY_PARTY = (
 )
 _NON_ALLY = re.compile(r"\b" + _NON_ALLY_PARTY)
 _ALLIES = re.compile(
-    r"\s+(?:with|between)\s+(?:the\s+)?(?:(?:French|British|UK|German|Polish|Italian|European|EU|"
+    r"\s+(?:(?:with|between)\s+)?(?:the\s+)?(?:(?:French|British|UK|German|Polish|Italian|European|EU|"
     r"NATO|Nordic|Baltic|Finnish|Danish|Dutch|Canadian|Japanese)\b|(?:[A-Z]\w+\s+)?(?:Macron|Starmer|"
     r"Merz|Tusk|Meloni|von der Leyen|Rutte|Costa|Scholz|Stubb|Frederiksen)\b)"
     r"(?!(?:(?!\b(?:said|says|told|added)\b)[^.;]){0,60}\b" + _NON_ALLY_PARTY + ")"
@@ -236,6 +236,8 @@ _HERE = re.compile(
     r"(?P<here>here)\b|\bin\s+(?P<city>(?:the|this)\s+(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:(?:port|resort|coastal|seaside)\s+)?(?:city|capital)\b))"
 )
+_WHERE_GAP = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,4}?")
+_SAME_DAY_RE = re.compile(r"\b(?:the same day|that same day|(?:later|earlier) that day)\b", re.I)
 _RANGE_TO = re.compile(r"\s*(?:to|until|till|through)\s+(?=\w)")
 _COUNTRY_ADJ = {"Saudi": "Saudi Arabia", "Turkish": "Turkey", "Swiss": "Switzerland",
                 "Qatari": "Qatar", "Belarusian": "Belarus"}  # fmt: skip
@@ -813,6 +815,7 @@ class RoundFinder:
         self._refs: dict[int, bool] = {}  # fact span start -> only named as a reference
         self._sought: dict[int, bool] = {}  # fact span start -> named as sought or scheduled
         self.dateline_place: str | None = None  # "MIAMI—", "ISTANBUL, June 2 (Reuters) -"
+        self.last_day: dt.date | None = None  # the day of the latest dated mention
 
     def sentence(self, text: str, s0: int, e0: int, heading: bool) -> None:
         sent = text[s0:e0]
@@ -926,7 +929,11 @@ class RoundFinder:
                     # Thursday": the meeting began days before the day it ended
                     n = span_days.group("n") or span_days.group("m") or span_days.group("k")
                     d -= dt.timedelta(days=_DAYNUM[n.lower()] - 1)
-                elif " day" in low and (nth := _NTH_DAY.search(sent, 0, dm.start())):
+                elif (
+                    " day" in low
+                    and (nth := _NTH_DAY.search(sent, 0, dm.start()))
+                    and not _STARTED.search(pre)  # "..., which began on Thursday": the first
+                ):
                     d -= dt.timedelta(days=ORDINALS[nth.group("n").lower()] - 1)
                     self.starts.add(d)
                 if (
@@ -947,6 +954,11 @@ class RoundFinder:
                 ):
                     owned.append((d, dm.end()))
                     owned_at.add(dm.start())
+        if not date_hits and self.last_day is not None and " day" in low:
+            # "Earlier the same day, Trump met Zelensky in Davos": the day named before
+            for sm in _SAME_DAY_RE.finditer(sent):
+                date_hits.append((self.last_day, sm.start()))
+                hit_ends[sm.start()] = sm.end()
         if len(date_hits) > 1:
             self._consecutive(sent, date_hits, hit_ends)
         safe = foldable(sent, low)
@@ -1033,7 +1045,13 @@ class RoundFinder:
             if (
                 _NOT_ROUND.found(sent[a:b], low[a:b], safe)
                 or (
-                    sent.startswith((" with ", " between "), m.end())
+                    (
+                        sent.startswith((" with ", " between "), m.end())
+                        or (
+                            m.group("meeting")
+                            and m.group().lower().endswith(("met", "meet", "meets", "meeting"))
+                        )
+                    )
                     and _ALLIES.match(sent, m.end())
                 )
                 or (
@@ -1178,6 +1196,13 @@ class RoundFinder:
                     # a place past the next mention is that one's
                     mplaces = [(p, q) for p, q in mplaces if q < nf.start()]
                 place = own or _nearest(mplaces, m.start(), me, 70, 12)
+                if place is None and ", where" in sent:
+                    # "is to travel to Moscow, where he will meet Putin": the place before
+                    place = next(
+                        (p for p, q in mplaces
+                         if _WHERE_GAP.fullmatch(sent, q + len(p), m.start())),
+                        None,
+                    )  # fmt: skip
                 clause = _CLAUSE_END.search(sent, me, me + 140)
                 reach = (clause.start() if clause else me + 140) - me
                 # "the talks after Yermak resigned on Friday": a day past the clause is not theirs
@@ -1383,6 +1408,11 @@ class RoundFinder:
                 lstatus = "proposed"  # a leaders' meeting named without a tense is one sought
             if any(a0 <= m.start() < b0 for a0, b0 in trips):
                 continue
+            if any(
+                x.start < s0 + m.end() and s0 + m.start() < x.end and (x.place or x.date)
+                for x in self.mentions[first_new:]
+            ):
+                continue  # "will meet with Putin" placed and dated already: that meeting
             # "a leaders' meeting and the Istanbul talks": a place naming another mention is
             # that mention's
             free = [
@@ -1419,6 +1449,8 @@ class RoundFinder:
         for x in self.mentions[first_new:]:
             if x.place:
                 self.last_place = x.place
+            if x.date and not x.heading and not x.weak:
+                self.last_day = x.date
         if dateline is not None:
             # the date line dates what it reports only when nothing else in it does
             for x in self.mentions[first_new:]:

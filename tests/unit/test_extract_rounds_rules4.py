@@ -348,3 +348,45 @@ def test_called_off_in_a_country_is_not_the_meeting_held_in_its_city() -> None:
     got = rounds(text, dt.date(2025, 11, 20))
     assert (None, "Ankara", "2025-11-19", "held") in got, got
     assert (None, None, "2025-11-19", "cancelled") in got, got
+
+
+# 24. "a second day of talks ..., which began on Thursday": Thursday is the first day
+
+
+def test_second_day_of_talks_which_began_on_a_day() -> None:
+    text = (
+        "The anniversary coincided with a second day of talks in Miami between the Ukrainian "
+        "negotiator and the US envoys, which began on Thursday."
+    )
+    got = rounds(text, dt.date(2025, 12, 5))
+    assert got == [(None, "Miami", "2025-12-04", "held")], got
+
+
+# 25. "Earlier the same day, Trump met Zelensky in Davos": the day named before
+
+
+def test_the_same_day_is_the_day_named_before() -> None:
+    text = (
+        "The talks in Abu Dhabi followed a late-night meeting in Moscow on Thursday between "
+        "Putin and the US envoys. Earlier the same day, Trump met Zelensky on the sidelines "
+        "of the World Economic Forum in Davos."
+    )
+    got = rounds(text, dt.date(2026, 1, 24))
+    assert (None, "Davos", "2026-01-22", "held") in got, got
+
+
+# 26. "Zelensky is meeting French President Macron in Paris": allies only
+
+
+def test_meeting_an_ally_directly_is_no_round() -> None:
+    text = "On Monday, Zelensky is meeting French President Emmanuel Macron in Paris."
+    assert rounds(text, dt.date(2025, 12, 1)) == []
+
+
+# 27. "is to travel to Moscow, where he will meet Putin": the place before "where"
+
+
+def test_place_before_where_is_the_meetings() -> None:
+    text = "On Tuesday, the envoy is to travel to Moscow, where he will meet with Putin."
+    got = rounds(text, dt.date(2025, 12, 1))
+    assert got == [(None, "Moscow", "2025-12-02", "scheduled")], got
