@@ -171,6 +171,8 @@ def clause_tense(sentence: str, pos: int, default: str) -> str:
     for m in _CLAUSE_START.finditer(head):
         cut = m.end()
     clause = head[cut:]
+    if head.endswith((" for ", " for the ")):
+        return NEUTRAL  # "pencilled in for 25 June, has been postponed": the plan's day
     t = tense(clause)
     if t != NEUTRAL:
         return t

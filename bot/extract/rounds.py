@@ -644,7 +644,9 @@ _OFFSET = re.compile(
 )
 _THE_GAP = re.compile(r"\s+(?:the\s+)?")
 # "a day after a Ukrainian delegation held separate talks": the offset counts to that meeting
-_HELD_GAP = re.compile(r"\s+(?:[\w.'’-]+\s+){1,5}?(?:held|had)\s+(?:[\w-]+\s+){0,2}")
+_HELD_GAP = re.compile(
+    r"\s+(?:(?:[\w.'’-]+\s+){1,5}?(?:held|had)|holding|having)\s+(?:[\w-]+\s+){0,2}"
+)
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                   "ninth", "tenth")  # fmt: skip
 _OFFSET_UNITS = ("days after", "day after", "weeks after", "week after", "months after",
@@ -694,6 +696,7 @@ _MAX_SPAN = dt.timedelta(days=4)  # the longest meeting whose days are counted
 # between Putin and Witkoff, held in the Kremlin late on Tuesday, ..."
 _CLAUSE_END = re.compile(
     r",(?!\s*(?:held|hosted|(?:which|that) (?:was held|were held|began|started|took place))\b)"
+    r"(?!\s*(?:the\s+)?[A-Z][\w.]*\s+and\s)"  # a list: "between Ukraine, Russia and the US"
     # a short aside, "(16:00 GMT)", and the colon of a time of day do not end it
     r"|[;\"“”«»]|:(?!\d)|\((?![^()]{0,30}\))"
     r"|(?<!,)\s(?:but|while|which|who|(?:after|before)(?!\s+\d))\s"
@@ -979,9 +982,13 @@ class RoundFinder:
                 and (city := self._here_city(m.group("city") or "")) is not None
             ]
             places = sorted(places + here, key=lambda p: p[1])
-        if self.last_place is not None and " same " in low:
-            # "the second round was held in the same city": the place named last
-            places.extend((self.last_place, m.start("same")) for m in _SAME_PLACE.finditer(sent))
+        if " same " in low:
+            # "the second round was held in the same city": the place named last, in the
+            # sentence ("met ... in Antalya, a day after talks at the same venue") or before
+            for sm in _SAME_PLACE.finditer(sent):
+                last = next((p for p, q in reversed(places) if q < sm.start()), self.last_place)
+                if last is not None:
+                    places.append((last, sm.start("same")))
             places.sort(key=lambda p: p[1])
         if places and date_hits:
             self._pair_places(sent, places, date_hits)

@@ -390,3 +390,42 @@ def test_place_before_where_is_the_meetings() -> None:
     text = "On Tuesday, the envoy is to travel to Moscow, where he will meet with Putin."
     got = rounds(text, dt.date(2025, 12, 1))
     assert got == [(None, "Moscow", "2025-12-02", "scheduled")], got
+
+
+# 28. "a fifth round of talks between Ukraine, Russia and the US ended late on Tuesday": a
+#     list's commas do not end the clause
+
+
+def test_a_list_of_parties_does_not_end_the_clause() -> None:
+    text = (
+        "A leaders' meeting could follow, the minister said, after a fifth round of talks "
+        "between Ukraine, Russia and the US ended in Istanbul late on Tuesday."
+    )
+    got = rounds(text, dt.date(2026, 5, 20))
+    assert (5, "Istanbul", "2026-05-19", "held") in got, got
+
+
+# 29. "pencilled in for 25 June, has been postponed": the plan's day, the nearest 25 June
+
+
+def test_a_postponed_plan_keeps_the_nearest_year() -> None:
+    text = (
+        "The meeting between Zelensky and Putin in Istanbul, which Ankara had pencilled in "
+        "for 25 June, has been postponed at Moscow's request."
+    )
+    got = rounds(text, dt.date(2026, 6, 17))
+    assert got == [(None, "Istanbul", "2026-06-25", "cancelled")], got
+
+
+# 30. "met Lavrov in Antalya on Saturday, a day after holding talks with Sybiha at the same
+#     venue": the place named before in the sentence, the day before
+
+
+def test_a_day_after_holding_talks_at_the_same_venue() -> None:
+    text = (
+        "The Turkish foreign minister met Lavrov on the sidelines of the diplomacy forum in "
+        "Antalya on Saturday, a day after holding talks with Sybiha at the same venue."
+    )
+    got = rounds(text, dt.date(2026, 4, 12))
+    assert (None, "Antalya", "2026-04-11", "held") in got, got
+    assert (None, "Antalya", "2026-04-10", "held") in got, got
