@@ -236,6 +236,10 @@ _HERE = re.compile(
     r"(?P<here>here)\b|\bin\s+(?P<city>(?:the|this)\s+(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:(?:port|resort|coastal|seaside)\s+)?(?:city|capital)\b))"
 )
+_OTHER_MEETINGS = re.compile(
+    r"\b(?:earlier|previous|past|two|three|four|several|other)\s+(?:[\w-]+\s+)?"
+    r"(?:rounds|meetings|sessions)\b"
+)
 _WHERE_GAP = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,4}?")
 _SAME_DAY_RE = re.compile(r"\b(?:the same day|that same day|(?:later|earlier) that day)\b", re.I)
 _RANGE_TO = re.compile(r"\s*(?:to|until|till|through)\s+(?=\w)")
@@ -1198,6 +1202,9 @@ class RoundFinder:
                 else:
                     date = _nearest(hits, m.start(), me, ahead_reach)
             else:
+                if "s " in sent[m.end() :] and (om := _OTHER_MEETINGS.search(sent, me)):
+                    # "The meetings ... followed two earlier rounds in Abu Dhabi": those rounds'
+                    mplaces = [(p, q) for p, q in mplaces if q < om.start()]
                 if nf is not None and _AGAIN.match(sent, m.end()):
                     # "the teams will meet again ..., and he proposed a meeting in Washington":
                     # a place past the next mention is that one's

@@ -429,3 +429,15 @@ def test_a_day_after_holding_talks_at_the_same_venue() -> None:
     got = rounds(text, dt.date(2026, 4, 12))
     assert (None, "Antalya", "2026-04-11", "held") in got, got
     assert (None, "Antalya", "2026-04-10", "held") in got, got
+
+
+# 31. "The meetings ... followed two earlier rounds in Abu Dhabi": those rounds' place
+
+
+def test_place_of_other_rounds_is_not_the_meetings() -> None:
+    text = (
+        "The third round ended in Geneva on Wednesday. The meetings, which began on Tuesday, "
+        "followed two earlier rounds in Abu Dhabi in January and February."
+    )
+    got = rounds(text, dt.date(2026, 2, 18))
+    assert all(r[1] != "Abu Dhabi" or r[2] is None for r in got), got
