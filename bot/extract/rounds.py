@@ -85,7 +85,7 @@ _TRIGGERS = (
 )
 # substring hints (lower case) that must be present before a cue regex is run
 _HINT_CANCELLED = ("cancel", "called off", "postpon", "scrapped", "not take place", "suspend",
-                   "broke down", "collapsed")  # fmt: skip
+                   "broke down", "collapsed", "shelve", " off ", "on hold")  # fmt: skip
 _HINT_SCHEDULED = ("will", "schedul", "expected", "set ", "planned", "is to", "confirmed",
                    "agreed to")  # fmt: skip
 _HINT_HELD = ("took", "held", "ended", "concluded", "lasted", "wrapped", "had a", "after the",
@@ -143,8 +143,8 @@ _ALLIES = re.compile(
 # each cue pattern starts with a lookahead for the first letters of its alternatives: most word
 # starts fail it at once
 _CANCELLED = Caseless(
-    r"\b(?=[bcpsw])(?:cancel+ed|called off|postponed|scrapped|will not take place|suspended|"
-    r"broke down|collapsed)\b"
+    r"\b(?=[bciopsw])(?:cancel+ed|called off|postponed|scrapped|will not take place|suspended|"
+    r"broke down|collapsed|shelved|(?:is|was) off for now|put on hold|on hold)\b"
 )
 _HELD = Caseless(
     r"\b(?=[acefghilmopr-uw])"

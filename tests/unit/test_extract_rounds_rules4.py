@@ -441,3 +441,15 @@ def test_place_of_other_rounds_is_not_the_meetings() -> None:
     )
     got = rounds(text, dt.date(2026, 2, 18))
     assert all(r[1] != "Abu Dhabi" or r[2] is None for r in got), got
+
+
+# 32. "a planned summit ... is off for now", "shelved", "put on hold": called off
+
+
+def test_a_summit_off_for_now_is_cancelled() -> None:
+    text = (
+        "Trump said a planned summit with Putin in Budapest is off for now, less than a week "
+        "after the two leaders agreed to meet."
+    )
+    got = rounds(text, dt.date(2025, 10, 22))
+    assert got == [(None, "Budapest", None, "cancelled")], got
