@@ -16,7 +16,7 @@ DATA = Path(__file__).parents[1] / "data"
 
 TARGETS = {"statements": 0.90, "memorandum_statement": 0.95, "rounds": 0.90, "person_role": 0.85}
 # Sets tuned on after they were written: their floors sit a little under today's scores where
-# those are under the targets. tests/data/fresh4 is left out on purpose: it is the honest
+# those are under the targets. tests/data/fresh6 is left out on purpose: it is the honest
 # measure of unseen text, and floors on it would invite tuning to it.
 TUNED = {
     "holdout": {"rounds": 0.89},
@@ -30,6 +30,8 @@ TUNED = {
     "fresh": {"rounds": 0.88},  # blind until the third session, then tuned on
     "fresh2": {"rounds": 0.76},  # scored once blind (0.576) in the third session, then tuned on
     "fresh3": {"rounds": 0.68},  # blind (0.606) until fresh4 was written, then tuned on
+    "fresh4": {"rounds": 0.85},  # blind (0.701) in the third session, tuned on in the fourth
+    "fresh5": {"rounds": 0.80},  # scored once blind (0.737) in the fourth session, then tuned on
 }
 
 # set -> (gold file, texts folder, {kind: minimum F1})
