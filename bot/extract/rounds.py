@@ -895,7 +895,11 @@ class RoundFinder:
             pre = sent[max(0, dm.start() - 40) : dm.start()]
             if range_to is not None and dm.start() == range_to:
                 continue  # "from Oct. 24 to Oct. 26": the meeting is dated by its first day
-            if pre.endswith("from ") and (rg := _RANGE_TO.match(sent, dm.end())) is not None:
+            if (
+                pre.endswith("from ")
+                and (rg := _RANGE_TO.match(sent, dm.end())) is not None
+                and self._short_span(dm, dates.DATE_RE.match(sent, rg.end()))
+            ):
                 range_to = rg.end()  # a span of days, not a bound: "from Oct. 24 to Oct. 26"
             elif (_BOUND_DATE.search(pre) and not _ATTRIBUTIVE.match(sent, dm.end())) or (
                 "between" in pre and _WINDOW.search(pre)
@@ -1470,6 +1474,15 @@ class RoundFinder:
             for x in self.mentions[first_new:]:
                 if x.date is None and x.status not in ("scheduled", "proposed"):
                     x.date, x.weak = dateline, True
+
+    def _short_span(self, first: re.Match[str], last: re.Match[str] | None) -> bool:
+        """Two date phrases a meeting's few days apart ("from Oct. 24 to Oct. 26"), not a
+        window ("from June 20 to June 30")."""
+        if last is None:
+            return False
+        d1 = dates.resolve(first, self.published, dates.NEUTRAL)[0]
+        d2 = dates.resolve(last, self.published, dates.NEUTRAL)[0]
+        return d1 is not None and d2 is not None and dt.timedelta(0) < d2 - d1 <= _MAX_SPAN
 
     def _here_city(self, phrase: str) -> str | None:
         """The city "in the Saudi city" names: the dateline's, unless the adjective names

@@ -453,3 +453,9 @@ def test_a_summit_off_for_now_is_cancelled() -> None:
     )
     got = rounds(text, dt.date(2025, 10, 22))
     assert got == [(None, "Budapest", None, "cancelled")], got
+
+
+def test_from_to_a_window_of_days_is_no_meeting_day() -> None:
+    text = "Russia proposed that the delegations meet again in Istanbul from June 20 to June 30."
+    got = rounds(text, dt.date(2025, 6, 3))
+    assert all(r[2] is None for r in got), got
