@@ -1206,7 +1206,7 @@ class RoundFinder:
                 else:
                     date = _nearest(hits, m.start(), me, ahead_reach)
             else:
-                if "s " in sent[m.end() :] and (om := _OTHER_MEETINGS.search(sent, me)):
+                if (om := _OTHER_MEETINGS.search(sent, me)) is not None:
                     # "The meetings ... followed two earlier rounds in Abu Dhabi": those rounds'
                     mplaces = [(p, q) for p, q in mplaces if q < om.start()]
                 if nf is not None and _AGAIN.match(sent, m.end()):
@@ -1262,11 +1262,7 @@ class RoundFinder:
                 for dm in speech_dates:
                     if (sd := dates.resolve(dm, self.published, dates.PAST, "")[0]) is not None:
                         anchors.add(sd)
-                shift = _offset_days(rel_off)
-                date = None
-                if len(anchors) == 1 and shift is not None:
-                    back = rel_off.group("dir").lower() == "after"
-                    date = next(iter(anchors)) + dt.timedelta(days=-shift if back else shift)
+                date = _counted_from(rel_off, anchors)
             elif (
                 date is None
                 and m is found[0]
@@ -1890,7 +1886,6 @@ class RoundFinder:
                 and " after" in sent
                 and _PAST_TRIP.search(verb)
                 and (off := _last_offset(sent, max(0, start - 80), start)) is not None
-                and (shift := _offset_days(off)) is not None
                 and off.group("dir").lower() == "after"
             ):
                 # "could hold a summit next week, a day after Witkoff spent three hours with
@@ -1899,8 +1894,8 @@ class RoundFinder:
                 anchors = {d for d, _p in date_hits}
                 if not anchors and self.body_sentences <= 2:
                     anchors = {d for d in (self.header_date or self.published,) if d}
-                if len(anchors) == 1:
-                    date, tstatus = next(iter(anchors)) - dt.timedelta(days=shift), "held"
+                if (date := _counted_from(off, anchors)) is not None:
+                    tstatus = "held"
             self.mentions.append(
                 _Mention(None, "", place, date, tstatus, s0 + start, s0 + end,
                          heading=heading, strong=False, ref=reference is not None)
@@ -2177,6 +2172,7 @@ class RoundFinder:
     ) -> None:
         """A dated mention without a place ("the talks began on Sunday") is the one placed
         meeting its date fits: undated, or dated by a later day of the meeting it began."""
+        countries = lexicon().countries
         for key in [k for k in buckets if k[0] is None and k[1] is not None and not k[2]]:
             d = key[1]
             if d is None:
@@ -2185,7 +2181,6 @@ class RoundFinder:
             ahead = (self.published is not None and d > self.published) or all(
                 x.rel == "future" for x in buckets[key]
             )
-            countries = lexicon().countries
             fits = [
                 k
                 for k in buckets
@@ -2400,6 +2395,16 @@ def _offset_days(off: re.Match[str]) -> int | None:
 _READY_TO = re.compile(r"\b(?:ready|willing|prepared|readiness|offered)\s+to\s+\Z")
 _PAST_TRIP = re.compile(r"\b(?:spent|visited|met|received|hosted|travell?ed|flew|arrived|came)\b")
 _SUBJECT_GAP = re.compile(r"\s+(?:[\w.'’-]+\s+){0,6}?")
+
+
+def _counted_from(off: re.Match[str], anchors: set[dt.date]) -> dt.date | None:
+    """The day an _OFFSET phrase ("a day after", "two days before") counts to from the one
+    anchor day of its sentence; None with no single anchor or no countable offset."""
+    shift = _offset_days(off)
+    if len(anchors) != 1 or shift is None:
+        return None
+    back = off.group("dir").lower() == "after"
+    return next(iter(anchors)) + dt.timedelta(days=-shift if back else shift)
 
 
 def _last_offset(sent: str, lo: int, hi: int) -> re.Match[str] | None:
