@@ -24,6 +24,7 @@ WEEKDAYS = {
 }  # fmt: skip
 FUTURE, PAST, NEUTRAL = "future", "past", "neutral"
 MAX_DISTANCE = dt.timedelta(days=370)
+MAX_YEAR_DISTANCE = dt.timedelta(days=2 * 366)
 
 _MONTH = (
     r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -268,9 +269,14 @@ def _dateparser(phrase: str, base: dt.date, direction: str) -> dt.date | None:
 
 
 def resolve(
-    m: re.Match[str], base: dt.date | None, direction: str, prefix: str = ""
+    m: re.Match[str],
+    base: dt.date | None,
+    direction: str,
+    prefix: str = "",
+    year: int | None = None,
 ) -> tuple[dt.date | None, str]:
-    """The date a DATE_RE match means, and its granularity ("day" or "week")."""
+    """The date a DATE_RE match means, and its granularity ("day" or "week"). `year` is the
+    year the text has set for its year-less days (a timeline's "February 2025:" heading)."""
     g = m.groupdict()
     date: dt.date | None = None
     gran = "day"
@@ -284,6 +290,8 @@ def resolve(
         day = int(g["d1"] or g["d2"])
         if g["year"]:
             date = _safe(int(g["year"]), month, day)
+        elif year is not None:
+            date = _safe(year, month, day)
         elif base is not None:
             if direction == NEUTRAL and g["wd"]:
                 # the weekday tells the year: take the candidate whose weekday matches
@@ -321,7 +329,9 @@ def resolve(
         else:
             gran = "week" if "week" in rel or "month" in rel else "day"
             date = _dateparser(rel, base, direction)
-    if date is not None and base is not None and abs(date - base) > MAX_DISTANCE:
+    # a year the text states (or sets for a timeline) is trusted further than a guessed one
+    far = MAX_YEAR_DISTANCE if g["year"] or g["iso"] or g["dot"] or year else MAX_DISTANCE
+    if date is not None and base is not None and abs(date - base) > far:
         return None, gran
     return date, gran
 

@@ -167,6 +167,11 @@ _PROPOSED = Caseless(
     r"insist\w* on|idea of|initiative)\b"
 )
 
+_ANSWERED_PROPOSAL = re.compile(
+    r"\baccept(?:s|ed|ing)?\s+(?:(?:a|an|the|this|that|its|their|his|her)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:proposals?|offers?)\b",
+    re.I,
+)
 _EXCHANGE = re.compile(
     r"\b(?P<a>\d{1,3}(?:[ ,]\d{3})*|\d+)\s*(?:for|-for-|to|х|x)\s*"
     r"(?P<b>\d{1,3}(?:[ ,]\d{3})*|\d+)\b"
@@ -484,7 +489,13 @@ def _status(
     if t != dates.FUTURE and _hint(low, _HINT_HELD) and _HELD.found(sentence, low, safe):
         return "held"
     if _hint(low, _HINT_PROPOSED) and _PROPOSED.found(sentence, low, safe):
-        return "proposed"
+        if "accept" not in low or not _ANSWERED_PROPOSAL.search(sentence):
+            return "proposed"
+        # "at talks in Jeddah, Ukraine accepted a US proposal for a ceasefire": the proposal
+        # answered is the meeting's outcome, not a meeting sought
+        rest = _ANSWERED_PROPOSAL.sub(" ", sentence)
+        if _PROPOSED.found(rest):
+            return "proposed"
     if t == dates.FUTURE:
         return "scheduled"
     if t == dates.PAST:
@@ -628,7 +639,7 @@ _ELLIPSIS = re.compile(
 # a sentence opening with an ordinal alone: "At the second, on June 2, the sides exchanged"
 _NEXT_ORDINAL = re.compile(
     r"(?:At|During|In) the (?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-    r"(?:\s+one)?,?(?=\s+(?:on|in|at)\s)"
+    r"(?:\s+one)?,?(?=\s+(?:again,?\s+)?(?:on|in|at)\s)"  # "At the fourth, again in Abu Dhabi"
 )
 # "the previous one took place in Moscow": a meeting of the kind just named
 _ONE = re.compile(
@@ -641,6 +652,23 @@ _AT_OUTCOME = re.compile(
     r"\b(?:at|during)\s+(?:the|their|its)\s+\Z"
 )
 # "three days after", "a week before": a day counted from another event's
+# a timeline heading that names a month or a year: "February 2025: First contacts",
+# "May-July: Back to Istanbul", "January-April 2026: Three at the table"
+_HEADING_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+)
+_YEAR_HEADING = re.compile(
+    r"\s*(?:(?P<mon>" + _HEADING_MONTH + r")(?:\s*[-–]\s*" + _HEADING_MONTH + r")?\s*"
+    r"(?P<y>20\d\d)?|(?P<y2>20\d\d))\s*[:–—]\s+[A-Z]"
+)
+_LATER_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+_LATER = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?)\s+"
+    r"(?P<u>days?|weeks?)\s+later\b",
+    re.I,
+)
 _OFFSET = re.compile(
     r"\b(?P<n>a|one|two|three|four|five|six|seven|several|\d+)\s+(?P<u>days?|weeks?|months?)\s+"
     r"(?P<dir>after|before)\b",
@@ -693,9 +721,14 @@ _PHONE_DATE = re.compile(
     re.I,
 )
 _SHORT_WEEKDAY = re.compile(r"\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?")
-_DATELINE = re.compile(r"(?:[A-Z][\w.]*:?\s*\d*,?\s*){0,3}\Z")
+# ("On 11 March, at talks in Jeddah, ..." opens a sentence, not a dateline)
+_DATELINE = re.compile(
+    r"(?!(?:On|In|By|From|Since|Until|Before|After|Between|And|But|Then|Also|Late|Early|"
+    r"Earlier|Later|Last|Next|This|That)\b)(?:[A-Z][\w.]*:?\s*\d*,?\s*){0,3}\Z"
+)
 _DATELINE_END = re.compile(r"\s*(?:[,(–—]|-\s)")
 _MAX_SPAN = dt.timedelta(days=4)  # the longest meeting whose days are counted
+_OTHER_SERIES = dt.timedelta(days=30)  # one ordinal dated further apart: two series
 # a participle or relative clause describing the meeting does not end its phrase: "the talks
 # between Putin and Witkoff, held in the Kremlin late on Tuesday, ..."
 _CLAUSE_END = re.compile(
@@ -752,6 +785,8 @@ _LEADERS = re.compile(
 
 
 # a date stated next to a place: "in Istanbul on June 2", "Geneva, Nov. 23", "May 16 in Istanbul"
+# "in Geneva on 23 November and in Florida": the second place of a coordinated pair
+_AND_IN = re.compile(r"\s+and\s+(?:later\s+|then\s+|again\s+)?(?:in|at)\s+(?:the\s+)?\Z")
 _PAIR_AFTER = re.compile(r"(?:,\s*|\s+(?:late |early )?on\s+|\s+)\Z")
 _PAIR_BEFORE = re.compile(r"[^,;.()]{3,22}?\s+in\s+(?:the\s+)?\Z")
 
@@ -823,6 +858,10 @@ class RoundFinder:
         self._sought: dict[int, bool] = {}  # fact span start -> named as sought or scheduled
         self.dateline_place: str | None = None  # "MIAMI—", "ISTANBUL, June 2 (Reuters) -"
         self.last_day: dt.date | None = None  # the day of the latest dated mention
+        # a timeline's headings set the year of the days below them: "February 2025: First
+        # contacts", then "March: Jeddah" (the same year), "January-April 2026: ..."
+        self.year: int | None = None
+        self._year_month = 0  # the first month of the latest such heading
 
     def sentence(self, text: str, s0: int, e0: int, heading: bool) -> None:
         sent = text[s0:e0]
@@ -837,6 +876,8 @@ class RoundFinder:
             self.header_date = self.header_date or self.header_day
             return
         if heading or len(sent) < 60:
+            if (ym := _YEAR_HEADING.match(sent)) is not None:
+                self._year_heading(ym)
             if self.body_sentences <= 1 and self.header_date is None:
                 self._header_date(sent)
                 if self.header_date is not None and self.body_sentences:
@@ -930,6 +971,7 @@ class RoundFinder:
                 self.published,
                 dates.clause_tense(sent, dm.start(), direction),
                 dates.prefix_of(sent, dm.start()),
+                self.year,
             )
             if self.header_day is not None and (dm.group("rel") or "").lower() in _SAME_DAY:
                 d = self.header_day
@@ -970,6 +1012,18 @@ class RoundFinder:
             for sm in _SAME_DAY_RE.finditer(sent):
                 date_hits.append((self.last_day, sm.start()))
                 hit_ends[sm.start()] = sm.end()
+        if " later" in low:
+            # "Ten days later, ...", "in Geneva on 23 November and in Florida a week later":
+            # counted from the day named before it, in the sentence or the one before
+            for lm in _LATER.finditer(sent):
+                before = [d for d, p in date_hits if p < lm.start()]
+                anchor = before[-1] if before else self.last_day
+                shift = _LATER_N.get(lm.group("n").lower()) or int(lm.group("n"))
+                if anchor is not None:
+                    days = shift * (7 if lm.group("u").lower().startswith("week") else 1)
+                    date_hits.append((anchor + dt.timedelta(days=days), lm.start()))
+                    hit_ends[lm.start()] = lm.end()
+            date_hits.sort(key=lambda h: h[1])
         if len(date_hits) > 1:
             self._consecutive(sent, date_hits, hit_ends)
         safe = foldable(sent, low)
@@ -1458,6 +1512,8 @@ class RoundFinder:
             ]
             for x in self.mentions[first_new:]:
                 x.days = n  # dated, if at all, by the day it ended: the story's
+        if date_hits and len(self.mentions) > first_new and " and " in sent:
+            self._coordinated(sent, s0, places, date_hits, first_new, heading)
         if date_hits and len(self.mentions) > first_new and _hint(low, _MOVED_HINTS):
             self._moved(sent, first_new, date_hits)
         for x in self.mentions[first_new:]:
@@ -1470,6 +1526,39 @@ class RoundFinder:
             for x in self.mentions[first_new:]:
                 if x.date is None and x.status not in ("scheduled", "proposed"):
                     x.date, x.weak = dateline, True
+
+    def _coordinated(
+        self,
+        sent: str,
+        s0: int,
+        places: list[tuple[str, int]],
+        date_hits: list[tuple[dt.date, int]],
+        first_new: int,
+        heading: bool,
+    ) -> None:
+        """ "talks in Geneva on 23 November and in Florida a week later": a second place with
+        a day of its own, joined to a placed and dated meeting, is a second meeting."""
+        named = {x.place for x in self.mentions[first_new:] if x.place}
+        for x in list(self.mentions[first_new:]):
+            if not (x.place and x.date):
+                continue
+            at = next((q for p, q in places if p == x.place and q >= x.start - s0), None)
+            if at is None:
+                continue
+            for p2, q2 in places:
+                if not 0 < q2 - at < 60 or p2 in named or _AND_IN.search(sent, at, q2) is None:
+                    continue
+                end = q2 + len(p2)
+                day = next(
+                    (d for d, dp in date_hits if dp >= end and _PAIR_AFTER.match(sent, end, dp)),
+                    None,
+                )
+                if day is not None and day != x.date:
+                    named.add(p2)
+                    self.mentions.append(
+                        _Mention(None, "", p2, day, x.status, s0 + q2, s0 + end,
+                                 heading=heading, strong=False)
+                    )  # fmt: skip
 
     def _short_span(self, first: re.Match[str], last: re.Match[str] | None) -> bool:
         """Two date phrases a meeting's few days apart ("from Oct. 24 to Oct. 26"), not a
@@ -1506,12 +1595,21 @@ class RoundFinder:
         new.place, new.date, new.weak, new.ref = prev.place, prev.date, prev.weak, False
         new.status = new.status or prev.status
 
+    def _year_heading(self, ym: re.Match[str]) -> None:
+        """A timeline heading: its year, or the year before's when its month is earlier."""
+        month = dates.MONTHS[ym.group("mon").lower()[:3]] if ym.group("mon") else 1
+        if year := ym.group("y") or ym.group("y2"):
+            self.year = int(year)
+        elif self.year is not None and month < self._year_month:
+            self.year += 1  # "November-December", then "January:" of the next year
+        self._year_month = month
+
     def _days_in(self, sent: str, lo: int, hi: int, direction: str) -> list[tuple[dt.date, int]]:
         """(day, position) for each date phrase naming one day between lo and hi."""
         hits: list[tuple[dt.date, int]] = []
         for dm in dates.DATE_RE.finditer(sent, lo, hi):
             d, gran = dates.resolve(
-                dm, self.published, direction, dates.prefix_of(sent, dm.start())
+                dm, self.published, direction, dates.prefix_of(sent, dm.start()), self.year
             )
             if d is not None and gran == "day":
                 hits.append((d, dm.start()))
@@ -1523,11 +1621,11 @@ class RoundFinder:
         n = ORDINALS[em.group("n").lower()]
         if not any(x.number == n - 1 and not x.leaders for x in self.mentions):
             return
-        hits = self._days_in(sent, em.end(), em.end() + 25, dates.PAST)
+        hits = self._days_in(sent, em.end(), em.end() + 45, dates.PAST)
         places = _places(sent, 0)
         self.mentions.append(
             _Mention(n, "", _nearest(places, em.end(), em.end(), 25, 0),
-                     _nearest(hits, em.end(), em.end(), 25, 0), None,
+                     _nearest(hits, em.end(), em.end(), 45, 0), None,
                      s0 + em.start("n"), s0 + em.end("n"), heading=heading)
         )  # fmt: skip
 
@@ -1734,7 +1832,7 @@ class RoundFinder:
                 continue
             d, gran = dates.resolve(
                 dm, self.published, dates.clause_tense(sent, dm.start(), direction),
-                dates.prefix_of(sent, dm.start()),
+                dates.prefix_of(sent, dm.start()), self.year,
             )  # fmt: skip
             if d is not None and gran == "day":
                 hits.append((d, dm.start()))
@@ -1867,6 +1965,8 @@ class RoundFinder:
                 free = [h for h in date_hits if nxt is None or h[1] < nxt]
                 # "spent Sunday evening in talks with X at ...": the day inside the phrase
                 date = inside[0] if inside else _nearest(free, end, end, 100, end - start + 30)
+                # "On 21 May Witkoff and Kushner spent four hours with Putin in the Kremlin"
+                date = date or _lead_date(sent, free)
                 if purpose is not None and (then := _clause_date(free, sent, purpose.end())):
                     # "arrived in Washington on Thursday, is due to meet Trump ... on Friday"
                     date = then
@@ -1945,6 +2045,7 @@ class RoundFinder:
                 groups.setdefault(m.number, _Round(m.number)).mentions.append(m)
             else:
                 loose.append(m)
+        older = self._older_series(groups)
         self._nth_days(groups, loose)
         open_nums = [n for n in sorted(groups) if not self._held(groups[n])]
         open_set = set(open_nums)
@@ -2023,6 +2124,10 @@ class RoundFinder:
                 else _replace_place(r, only)
                 for r in out
             ]
+        olds = [self._fact(r.mentions, r.number) for r in older]
+        if len(old_places := {r.place for r in olds if r.place}) == 1:
+            olds = [r if r.place else _replace_place(r, next(iter(old_places))) for r in olds]
+        out.extend(olds)
         buckets: dict[tuple[str | None, dt.date | None, bool], list[_Mention]] = {}
         for m in leftovers:
             place = venue.get(m.place, m.place) if m.place else None
@@ -2141,6 +2246,32 @@ class RoundFinder:
         for x in mm:
             x.place = city
         buckets.setdefault((city, day, False), []).extend(mm)
+
+    def _older_series(self, groups: dict[int, _Round]) -> list[_Round]:
+        """ "the third round moved to Geneva on 17 February" and, a year before, "a third
+        round on 23 July" in Istanbul: one ordinal dated far apart names rounds of two series.
+        The latest keeps the number's group (the series the story follows); the older
+        mentions, and the undated ones placed only where they were, become a round apart."""
+        venue = lexicon().venue_city
+        older: list[_Round] = []
+        for n, g in groups.items():
+            days = [x.date for x in g.mentions if x.date is not None and not x.weak]
+            if len(days) < 2 or max(days) - min(days) <= _OTHER_SERIES:
+                continue
+            latest = max(days)
+            old = [x for x in g.mentions if x.date is not None and latest - x.date > _OTHER_SERIES]
+            old_places = {venue.get(x.place, x.place) for x in old if x.place}
+            new_places = {
+                venue.get(x.place, x.place) for x in g.mentions if x.place and x not in old
+            }
+            old += [
+                x for x in g.mentions
+                if x.date is None and x.place and venue.get(x.place, x.place) in old_places
+                and venue.get(x.place, x.place) not in new_places
+            ]  # fmt: skip
+            g.mentions = [x for x in g.mentions if x not in old]
+            older.append(_Round(n, old))
+        return older
 
     def _nth_days(self, groups: dict[int, _Round], loose: list[_Mention]) -> None:
         """ "the talks in Istanbul on May 16 and June 2 ... the second round": with as many
