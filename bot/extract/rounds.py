@@ -64,6 +64,8 @@ _ROUND = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s+"
     r"(?:(?!" + _ORD_WORDS + r"|(?:of|an?|the|on|in|at|for|with|and|to)\b)[\w'’.-]+\s+){0,4}?"
     r"(?:meeting|session)s?|met|meets|"
+    # "they previously talked in Moscow", "the conversation between Putin and Witkoff at"
+    r"talked(?=\s+(?:for\s+[\w\s-]{1,30}?\s+)?(?:in|at)\s+[A-Z])|conversation(?=\s+between\s)|"
     r"(?:(?<=\bis )|(?<=\bare )|(?<=['’]s ))meeting(?= (?:with )?[a-zA-Z])|"
     r"(?:will|would|to|could) (?:meet|receive(?= (?:the )?(?:us |u\.s\. |american |russian |"
     r"ukrainian )?(?:envoys?|delegations?|special|president|secretary))))\b"
@@ -82,6 +84,8 @@ _TRIGGERS = (
     "session",
     "consultations",
     "receive ",
+    "talked",
+    "conversation",
 )
 # substring hints (lower case) that must be present before a cue regex is run
 _HINT_CANCELLED = ("cancel", "called off", "postpon", "scrapped", "not take place", "suspend",
@@ -593,7 +597,7 @@ _DELEGATION = re.compile(r"\bdelegations?\b", re.I)
 _RECEIVE_PRE = re.compile(
     r"\b(?=[hrw])(?:host|receiv|welcom)\w*\s+(?:(?:[A-Z][\w'’-]+|leaders?|officials)\s+){1,4}"
     # "hosting Zelenskyy and seven European leaders at the White House"
-    r"(?:and\s+(?:[A-Z][\w'’-]+\s+){1,3}|and\s+(?:\w+\s+){0,2}(?:leaders|officials)\s+)?"
+    r"(?:and\s+(?:[A-Z][\w'’-]+\s+){1,3}|and\s+(?:\w+\s+){0,4}(?:leaders|officials)\s+)?"
     r"(?:of\s+[A-Z][\w'’-]+\s+)?(?:in|to|at)\s+(?:the\s+)?$"
 )
 _TRIP_HINTS = ("visit", "trip", "spent", "spend", "receiv", "welcom", "host", "travel", "fly",
@@ -674,8 +678,12 @@ _OFFSET = re.compile(
     r"(?P<dir>after|before)\b",
     re.I,
 )
-_THE_GAP = re.compile(r"\s+(?:the\s+)?")
+_THE_GAP = re.compile(r"\s+(?:the\s+|[A-Z][\w-]+['’]s\s+)?")  # "three days after Trump's summit"
 # "a day after a Ukrainian delegation held separate talks": the offset counts to that meeting
+_ANAPHOR_SUBJECT = re.compile(
+    r"\s*(?:The|This|That|It|Their)\s+(?:(?:meeting|talks|visit|summit|session|round)\s+)?"
+    r"(?:came|took place|was held|happened|followed)\b"
+)
 _HELD_GAP = re.compile(
     r"\s+(?:(?:[\w.'’-]+\s+){1,5}?(?:held|had)|holding|having)\s+(?:[\w-]+\s+){0,2}"
 )
@@ -695,7 +703,10 @@ _RESUME = re.compile(
     re.I,
 )
 # an anaphor opening the sentence that numbers the meeting reported before it
-_THIS_WAS = re.compile(r"(?:This|That|It)\s+(?:was|is|marked|became)\s+(?:the|their|his)\s+")
+_THIS_WAS = re.compile(
+    r"(?:This|That|It)\s+(?:was|is|marked|became)\s+(?:already\s+|now\s+|also\s+)?"
+    r"(?:the|their|his)\s+"
+)
 _GOES_ON = re.compile(
     r"\s+(?:(?:are|is|were|was|will|would|to)\s+)?(?:continu\w*|resum\w*|go(?:es)? on)\b", re.I
 )
@@ -1020,8 +1031,8 @@ class RoundFinder:
                 anchor = before[-1] if before else self.last_day
                 shift = _LATER_N.get(lm.group("n").lower()) or int(lm.group("n"))
                 if anchor is not None:
-                    days = shift * (7 if lm.group("u").lower().startswith("week") else 1)
-                    date_hits.append((anchor + dt.timedelta(days=days), lm.start()))
+                    later = shift * (7 if lm.group("u").lower().startswith("week") else 1)
+                    date_hits.append((anchor + dt.timedelta(days=later), lm.start()))
                     hit_ends[lm.start()] = lm.end()
             date_hits.sort(key=lambda h: h[1])
         if len(date_hits) > 1:
@@ -1316,6 +1327,14 @@ class RoundFinder:
                 for dm in speech_dates:
                     if (sd := dates.resolve(dm, self.published, dates.PAST, "")[0]) is not None:
                         anchors.add(sd)
+                if (
+                    self.last_day is not None
+                    and not any(p0 < rel_off.start() for _d, p0 in date_hits)
+                    and _ANAPHOR_SUBJECT.match(sent)
+                ):
+                    # "The meeting came three days after Trump's summit in Anchorage": counted
+                    # from the day of the meeting named before
+                    anchors = {self.last_day}
                 date = _counted_from(rel_off, anchors)
             elif (
                 date is None
@@ -1587,13 +1606,16 @@ class RoundFinder:
             return
         prev = next(
             (x for x in reversed(self.mentions[:first_new])
-             if not x.leaders and not x.heading and x.date),
+             if not x.leaders and not x.heading and (x.date or x.place)),
             None,
         )  # fmt: skip
         if prev is None or prev.number is not None or prev.rel == "future":
             return
         new.place, new.date, new.weak, new.ref = prev.place, prev.date, prev.weak, False
         new.status = new.status or prev.status
+        if prev.date is None:
+            # placed only: the round is the one reported first, which the story's day may date
+            prev.number = new.number
 
     def _year_heading(self, ym: re.Match[str]) -> None:
         """A timeline heading: its year, or the year before's when its month is earlier."""

@@ -98,6 +98,12 @@ _OBJECT_VERB = re.compile(r"(?:told|tells|assured|reminded|informed)\b")
 _QUESTIONS = re.compile(r"\s+(?:(?:the\s+)?[\w'’-]+\s+){0,2}questions\b")
 # an interview turn opened by a dash: "— Will there be a third round?"
 _TURN = re.compile(r"[ \t]*[—–-][ \t]+(?=\S)")
+# an unlabelled interview: its questions are short lines ending in "?", after an introduction
+# that names the interview ("In an interview with Ukrainska Pravda, he talks about ...")
+_INTERVIEW = re.compile(r"\binterview", re.I)
+_MAX_QUESTION = 300
+_MIN_ANSWER_WORDS = 6
+_QUOTE_STARTS = "\"“«„'‘"
 _QUESTION_LABEL = re.compile(r"\s*(?:Question|Q)\s*[:.]\s", re.I)
 # a speaker label opening a line: "Dmitry Peskov: ...", "- V. Zelensky: ..."
 _LABEL = re.compile(r"[-–—•\s]*((?:[^\W\d_][\w'’.\-]*\s+){0,9}[^\W\d_][\w'’.\-]*)\s*:\s+(?=\S)")
@@ -426,7 +432,7 @@ class _Extractor:
         transcript = bool(asker) or any(
             ln.kind == BODY and _QUESTION_LABEL.match(text, ln.start, ln.end) for ln in lines
         )
-        turns = self._dash_turns(sal)
+        turns = self._dash_turns(sal) or self._bare_turns()
         for i, ln in enumerate(lines):
             if ln.kind != BODY:
                 continue
@@ -439,7 +445,8 @@ class _Extractor:
             if i in turns:
                 answerer = turns[i]
                 if answerer is not None:  # "— Answer." after "— Question?": the interviewee's
-                    s, e = _trim(text, _TURN.match(text, ln.start, ln.end).end(), ln.end)  # type: ignore[union-attr]
+                    tm = _TURN.match(text, ln.start, ln.end)
+                    s, e = _trim(text, tm.end() if tm else ln.start, ln.end)
                     self._add(_Draft(answerer, s, e, True, 0.8, i, ln.start, ln.end))
                 continue
             if transcript and _QUESTION_LABEL.match(text, ln.start, ln.end):
@@ -647,6 +654,57 @@ class _Extractor:
                     out[k] = answerer if n % 2 else None
             i = max(j, i + 1)
         return out
+
+    def _bare_turns(self) -> dict[int, int | None]:
+        """An interview whose questions are lines of their own, unlabelled ("Is it holding?"
+        then "It is holding, with violations."): line -> answerer, None for a question.
+
+        It needs an interview named before the first question, and at least two questions
+        each answered on the next line; the answerer is the first person that introduction
+        names. Short lines (a byline, "Read also") and lines in quotes are no answers.
+        """
+        text = self.text
+        lines = self.body.lines
+        asks = [
+            k for k, ln in enumerate(lines)
+            if ln.kind == BODY and ln.end - ln.start <= _MAX_QUESTION
+            and text[ln.start : ln.end].rstrip().endswith("?")
+            and text[ln.start] not in _QUOTE_STARTS
+        ]  # fmt: skip
+        answered = [
+            k for k in asks
+            if k + 1 < len(lines) and k + 1 not in asks and self._answer_line(k + 1)
+        ]  # fmt: skip
+        if len(answered) < 2:
+            return {}
+        first = answered[0]
+        intro = text[: lines[first].start]
+        if _INTERVIEW.search(intro) is None:
+            return {}
+        answerer = next(
+            (
+                ments[0].person
+                for ln in lines[:first]
+                if ln.kind == BODY and (ments := self.people.mentions_in(ln.start, ln.end))
+            ),
+            None,
+        )
+        if answerer is None:
+            return {}
+        out: dict[int, int | None] = {}
+        for k in range(first, len(lines)):
+            if k in asks:
+                out[k] = None
+            elif lines[k].kind == BODY and self._answer_line(k):
+                out[k] = answerer
+        return out
+
+    def _answer_line(self, k: int) -> bool:
+        ln = self.body.lines[k]
+        if ln.kind != BODY or self.text[ln.start] in _QUOTE_STARTS:
+            return False
+        line = self.text[ln.start : ln.end].rstrip()
+        return line[-1:] in ".!…" and len(line.split()) >= _MIN_ANSWER_WORDS
 
     def _labelled(
         self, s: int, e: int, quotes: list[Quote], transcript: bool, line: int

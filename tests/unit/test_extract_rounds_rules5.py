@@ -156,3 +156,30 @@ def test_on_date_comma_is_not_a_dateline() -> None:
 def test_opening_day_dates_a_long_visit() -> None:
     text = "On 14 May the two US envoys spent more than five hours with Putin in the Kremlin."
     assert rounds(text, dt.date(2026, 6, 1)) == [(None, "Moscow", "2026-05-14", "held")]
+
+
+# 9. a conversation or talk at a place is a meeting; "This is already the third" numbers it
+
+
+def test_conversation_at_a_place_numbered_by_this_is_already() -> None:
+    text = (
+        "SOCHI, 5 May - Agency. The conversation between Vladimir Putin and Steve Witkoff at "
+        "a residence in Sochi lasted about three hours, the Kremlin said.\n\n"
+        "This is already the third meeting between Putin and Witkoff: they previously talked "
+        "in Moscow on March 2."
+    )
+    got = rounds(text, dt.date(2025, 5, 5))
+    assert (3, "Sochi", "2025-05-05", "held") in got, got
+    assert (None, "Moscow", "2025-03-02", "held") in got, got
+
+
+# 10. "The meeting came three days after X's summit": counted back from the meeting before
+
+
+def test_meeting_came_days_after_counts_back_from_the_meeting_named_before() -> None:
+    text = (
+        "The president hosted Zelensky and a group of European leaders at the White House on "
+        "Monday.\n\nThe meeting came three days after Trump's talks with Putin in Anchorage."
+    )
+    got = rounds(text, dt.date(2025, 8, 19))
+    assert (None, "Washington", "2025-08-18", "held") in got, got
