@@ -49,9 +49,11 @@ _ENTITY_CHAR = {
     "&rsquo;": "’", "&mdash;": "—", "&ndash;": "–",
 }  # fmt: skip
 
+# the first digit is taken out of both forms: a pattern that starts with a digit is tried at
+# digits only (the `$`-anchored search otherwise runs the whole pattern at every position)
 _DATE_TAIL = re.compile(
-    r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s*\d{1,2}:\d{2}"
-    r"|\d{1,2}:\d{2},?\s*\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+    r"\d(?:\d?[./]\d{1,2}[./]\d{2,4},?\s*\d{1,2}:\d{2}"
+    r"|\d?:\d{2},?\s*\d{1,2}[./]\d{1,2}[./]\d{2,4})"
     r"\s*(?:•\s*[\d\s,.]+\s*views?)?\s*$",
     re.I,
 )
@@ -73,8 +75,9 @@ _BYLINE = re.compile(
 )
 # "Jane Doe - 21:30, 15 December 2025": a name, then the time or date of the post
 # "AP writer Jane Doe in Kyiv contributed to this report."
+# "c(?<!\w.)" is "\bc" with the letter first: most positions fail at once
 _CONTRIBUTED = re.compile(
-    r"\bcontributed (?:reporting )?(?:to|for) this (?:report|story|article)", re.I
+    r"c(?<!\w.)ontributed (?:reporting )?(?:to|for) this (?:report|story|article)", re.I
 )
 _NAME_STAMP = re.compile(r"^\s*" + _PERSON + r"\s*[-–—|·•,]\s*\d[^.!?]{0,40}$")
 # a credit line under the headline: "A and B, BBC News, Kyiv" / "A in Berlin and B in Kyiv"

@@ -132,7 +132,8 @@ _ABBREV = frozenset(
         "corp",
     ]
 )
-_BOUNDARY = re.compile(r"[.!?…]+[\"”»“’]?(?=\s+[\"“«„‘]?[A-Z0-9])")
+# "[.!?…][.!?…]*" rather than "[.!?…]+": a leading character class lets re skip to the marks
+_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"”»“’]?(?=\s+[\"“«„‘]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([\w.]+)$")
 _INITIALS = re.compile(r"(?:\w\.)+\w")
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.extract.clean import ATTRIBUTION, BODY, CONTROL, CleanBody, Line
 from bot.extract.facts import Span, StatementFact
@@ -228,9 +229,10 @@ class _Salience:
 _ROLE_TAIL = re.compile(r"\s(?:of|for|to|at|in|on|with)\s")
 
 
-def _role_head(role: str | None) -> list[str]:
+@lru_cache(maxsize=4096)  # pure; the same few roles are read for every speaker lookup
+def _role_head(role: str | None) -> tuple[str, ...]:
     """The words that name the post: "Special Envoy of the US President" -> special, envoy."""
-    return _ROLE_TAIL.split((role or "").lower(), maxsplit=1)[0].split()
+    return tuple(_ROLE_TAIL.split((role or "").lower(), maxsplit=1)[0].split())
 
 
 def _outside(pos: int, quotes: list[Quote]) -> bool:
