@@ -220,21 +220,22 @@ def clean_body(text: str) -> CleanBody:
     title_span: Span | None = None
     title_norm = ""
     seen_body = False
+    # each kept line is read against the attribution pattern once (it is asked twice: for the
+    # line itself and for the line before it); a slice, as the pattern is anchored with "^"
+    dash = [_DASH_ATTRIB.match(text[start:end]) is not None for start, end in kept]
     for i, (start, end) in enumerate(kept):
         line = text[start:end]
         stripped = line.strip()
         lead = len(line) - len(line.lstrip())
         s, e = start + lead, start + lead + len(stripped)
-        if i == 0 and len(kept) > 1 and title_text(stripped) and not _DASH_ATTRIB.match(line):
+        if i == 0 and len(kept) > 1 and title_text(stripped) and not dash[i]:
             title, title_span, title_norm = stripped, Span(s, e), stripped.lower()
             lines.append(Line(s, e, TITLE))
             continue
-        if _DASH_ATTRIB.match(line) and len(stripped) < 140:
+        if dash[i] and len(stripped) < 140:
             lines.append(Line(s, e, ATTRIBUTION))
             continue
-        next_is_attrib = i + 1 < len(kept) and bool(
-            _DASH_ATTRIB.match(text[kept[i + 1][0] : kept[i + 1][1]])
-        )
+        next_is_attrib = i + 1 < len(kept) and dash[i + 1]
         heading = stripped.lower() == title_norm or (
             not next_is_attrib
             and (
