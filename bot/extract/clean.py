@@ -49,9 +49,11 @@ _ENTITY_CHAR = {
     "&rsquo;": "’", "&mdash;": "—", "&ndash;": "–",
 }  # fmt: skip
 
+# the first digit is taken out of both forms: a pattern that starts with a digit is tried at
+# digits only (the `$`-anchored search otherwise runs the whole pattern at every position)
 _DATE_TAIL = re.compile(
-    r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s*\d{1,2}:\d{2}"
-    r"|\d{1,2}:\d{2},?\s*\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+    r"\d(?:\d?[./]\d{1,2}[./]\d{2,4},?\s*\d{1,2}:\d{2}"
+    r"|\d?:\d{2},?\s*\d{1,2}[./]\d{1,2}[./]\d{2,4})"
     r"\s*(?:•\s*[\d\s,.]+\s*views?)?\s*$",
     re.I,
 )
@@ -73,8 +75,9 @@ _BYLINE = re.compile(
 )
 # "Jane Doe - 21:30, 15 December 2025": a name, then the time or date of the post
 # "AP writer Jane Doe in Kyiv contributed to this report."
+# "c(?<!\w.)" is "\bc" with the letter first: most positions fail at once
 _CONTRIBUTED = re.compile(
-    r"\bcontributed (?:reporting )?(?:to|for) this (?:report|story|article)", re.I
+    r"c(?<!\w.)ontributed (?:reporting )?(?:to|for) this (?:report|story|article)", re.I
 )
 _NAME_STAMP = re.compile(r"^\s*" + _PERSON + r"\s*[-–—|·•,]\s*\d[^.!?]{0,40}$")
 # a credit line under the headline: "A and B, BBC News, Kyiv" / "A in Berlin and B in Kyiv"
@@ -217,21 +220,22 @@ def clean_body(text: str) -> CleanBody:
     title_span: Span | None = None
     title_norm = ""
     seen_body = False
+    # each kept line is read against the attribution pattern once (it is asked twice: for the
+    # line itself and for the line before it); a slice, as the pattern is anchored with "^"
+    dash = [_DASH_ATTRIB.match(text[start:end]) is not None for start, end in kept]
     for i, (start, end) in enumerate(kept):
         line = text[start:end]
         stripped = line.strip()
         lead = len(line) - len(line.lstrip())
         s, e = start + lead, start + lead + len(stripped)
-        if i == 0 and len(kept) > 1 and title_text(stripped) and not _DASH_ATTRIB.match(line):
+        if i == 0 and len(kept) > 1 and title_text(stripped) and not dash[i]:
             title, title_span, title_norm = stripped, Span(s, e), stripped.lower()
             lines.append(Line(s, e, TITLE))
             continue
-        if _DASH_ATTRIB.match(line) and len(stripped) < 140:
+        if dash[i] and len(stripped) < 140:
             lines.append(Line(s, e, ATTRIBUTION))
             continue
-        next_is_attrib = i + 1 < len(kept) and bool(
-            _DASH_ATTRIB.match(text[kept[i + 1][0] : kept[i + 1][1]])
-        )
+        next_is_attrib = i + 1 < len(kept) and dash[i + 1]
         heading = stripped.lower() == title_norm or (
             not next_is_attrib
             and (

@@ -51,7 +51,6 @@ def _ascii(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
-@lru_cache(maxsize=8192)
 @lru_cache(maxsize=16384)  # pure; the same words recur through every text
 def word_key(word: str) -> str:
     """The transliteration key of one word ("Zelenskyy" -> "zelenski")."""

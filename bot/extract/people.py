@@ -20,13 +20,12 @@ from bot.extract.names import name_key, surname_key, word_key
 
 # a middle initial ("Donald J. Trump") only inside a run: a capitalised word must follow
 _NAME_WORD = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]\.(?=[ \t]+[A-ZÀ-ÞĀ-Ž])|[A-ZÀ-ÞĀ-Ž][\w'’\-]*)"
-# the capital-letter lookahead first: it rejects most positions faster than the lookbehind
+# _NAME_WORD with its capital taken first (a leading character class lets re skip to capitals)
+# and the lookbehind moved past it; (?<=[A-Z]) keeps the first two forms to ASCII capitals
 _RUN = re.compile(
-    r"(?=[A-ZÀ-ÞĀ-Ž])(?<![\w'’\-])"
-    + _NAME_WORD
-    + r"(?:[ \t]+(?:(?:von|der|van|de|al|bin|ibn|la|le)[ \t]+){0,2}"
-    + _NAME_WORD
-    + r")*"
+    r"[A-ZÀ-ÞĀ-Ž](?<![\w'’\-].)"
+    r"(?:(?<=[A-Z])(?:\.[A-Z])+\.?|(?<=[A-Z])\.(?=[ \t]+[A-ZÀ-ÞĀ-Ž])|[\w'’\-]*)"
+    r"(?:[ \t]+(?:(?:von|der|van|de|al|bin|ibn|la|le)[ \t]+){0,2}" + _NAME_WORD + r")*"
 )
 # a surname particle joins the word after it: "Ursula von der Leyen" -> "Ursula", "von der Leyen"
 _TOK = re.compile(r"(?:(?:von|der|van|de|al|bin|ibn|la|le|Al|Bin|Ibn|Bint)[ \t]+)*" + _NAME_WORD)
@@ -186,7 +185,6 @@ class Mention:
     full: bool  # full name (not surname only)
 
 
-@lru_cache(maxsize=16384)
 @lru_cache(maxsize=16384)  # pure: the lexicon is fixed for the process
 def _is_title_word(word: str) -> bool:
     lw = word.lower().removesuffix("'s").removesuffix("’s")
@@ -769,6 +767,19 @@ def _has_title(
 _POST_HEADER = re.compile(r"\s*[^\W\d_][\w'’.\-]*(?:[ \t]+[^\W\d_][\w'’.\-]*){1,3}[ \t]*[/|]")
 
 
+def _heading_region(line: str, first: bool) -> bool:
+    """A headline (or the title, for the first of several lines), not a post's author line."""
+    return bool((first and title_text(line)) or heading_text(line)) and not _POST_HEADER.match(
+        line
+    )
+
+
+@lru_cache(maxsize=16384)  # pure: the lexicon is fixed for the process
+def _lone_title(word: str) -> bool:
+    """A one-word run that is never a name on its own ("The", "Ukraine", "Minister")."""
+    return _is_title_word(word) and not _is_name_word(word)
+
+
 class PeopleIndex:
     """Persons and their name mentions in one cleaned text."""
 
@@ -818,10 +829,7 @@ class PeopleIndex:
         # mentions (they need the full names first). The split depends on the text alone.
         plans: list[tuple[int, int, bool, list[_Step]]] = []
         for n, (lo, hi) in enumerate(regions):
-            line = text[lo:hi]
-            heading = (
-                (n == 0 and len(regions) > 1 and title_text(line)) or heading_text(line)
-            ) and not _POST_HEADER.match(line)
+            heading: bool | None = None  # read once the line is found to name someone
             for m in _RUN.finditer(text, lo, hi):
                 run = m.group()
                 if " " in run or "\t" in run:
@@ -829,12 +837,16 @@ class PeopleIndex:
                     toks = [
                         (t.group(), t.start(), t.end()) for t in _TOK.finditer(text, *m.span())
                     ]
+                    if len(toks) == 1 and _lone_title(toks[0][0]):
+                        continue
+                elif _lone_title(run):
+                    continue  # "The", "Ukraine", "Minister": never a name on its own
                 else:  # one word (most runs): it is its own token
                     toks = [(run, m.start(), m.end())]
-                if len(toks) == 1 and _is_title_word(toks[0][0]) and not _is_name_word(toks[0][0]):
-                    continue  # "The", "Ukraine", "Minister": never a name on its own
                 steps = _plan_run(text, toks, lo, hi)
                 if steps:
+                    if heading is None:
+                        heading = _heading_region(text[lo:hi], n == 0 and len(regions) > 1)
                     plans.append((lo, hi, heading, steps))
         self._text = text
         for full_pass in (True, False):

@@ -27,9 +27,15 @@ class Quote:
     inner_start: int
     inner_end: int
     closed: bool
+    words: int  # words inside the marks (statements ask for every quote's, often twice)
 
-    def words(self, text: str) -> int:
-        return len(_WORD.findall(text[self.inner_start : self.inner_end]))
+
+def _quote(text: str, start: int, end: int, closed: bool) -> Quote:
+    """The quote from its opening mark at `start` to `end` (past its closing mark if closed)."""
+    inner_end = end - 1 if closed else end
+    return Quote(
+        start, end, start + 1, inner_end, closed, len(_WORD.findall(text, start + 1, inner_end))
+    )
 
 
 def find_quotes(text: str, start: int, end: int) -> list[Quote]:
@@ -75,9 +81,9 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
             if ch == "‘":
                 pos = i + 1
                 continue
-            out.append(Quote(i, end, i + 1, end, closed=False))
+            out.append(_quote(text, i, end, closed=False))
             break
-        out.append(Quote(i, close_at + 1, i + 1, close_at, closed=True))
+        out.append(_quote(text, i, close_at + 1, closed=True))
         pos = close_at + 1
     return out
 
@@ -126,7 +132,10 @@ _ABBREV = frozenset(
         "corp",
     ]
 )
-_BOUNDARY = re.compile(r"[.!?…]+[\"”»“’]?(?=\s+[\"“«„‘]?[A-Z0-9])")
+# "[.!?…][.!?…]*" rather than "[.!?…]+": a leading character class lets re skip to the marks
+_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"”»“’]?(?=\s+[\"“«„‘]?[A-Z0-9])")
+_LAST_WORD = re.compile(r"([\w.]+)$")
+_INITIALS = re.compile(r"(?:\w\.)+\w")
 
 
 def split_sentences(text: str, start: int, end: int, quotes: list[Quote]) -> list[tuple[int, int]]:
@@ -145,10 +154,10 @@ def split_sentences(text: str, start: int, end: int, quotes: list[Quote]) -> lis
         ):
             continue  # inside a quote; 'the war "to get it done." Next' ends with the quote
         # the quote closes right at the boundary (‘… said." Next’) is fine; abbreviations not
-        wm = re.search(r"([\w.]+)$", text[max(cur, m.start() - 12) : m.start()])
+        wm = _LAST_WORD.search(text, max(cur, m.start() - 12), m.start())
         if wm:
             w = wm.group(1).lower()
-            if w in _ABBREV or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", w):
+            if w in _ABBREV or (len(w) == 1 and w.isalpha()) or _INITIALS.fullmatch(w):
                 continue
         spans.append((cur, b))
         cur = b
