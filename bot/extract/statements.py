@@ -446,7 +446,7 @@ class _Extractor:
         transcript = bool(asker) or any(
             ln.kind == BODY and _QUESTION_LABEL.match(text, ln.start, ln.end) for ln in lines
         )
-        turns = self._dash_turns(sal) or self._bare_turns()
+        turns = self._dash_turns(sal) or ({} if transcript else self._bare_turns())
         for i, ln in enumerate(lines):
             if ln.kind != BODY:
                 continue
@@ -711,7 +711,7 @@ class _Extractor:
 
     def _answer_line(self, k: int) -> bool:
         ln = self.body.lines[k]
-        if ln.kind != BODY or self.text[ln.start] in _QUOTE_STARTS:
+        if ln.kind != BODY or self.text[ln.start] in _QUOTE_STARTS or self._label(ln):
             return False
         line = self.text[ln.start : ln.end].rstrip()
         return line[-1:] in ".!…" and len(line.split()) >= _MIN_ANSWER_WORDS
