@@ -778,6 +778,20 @@ _SHORT_PARAGRAPH = 160  # characters
 _LINE_DATE = re.compile(r"\s*(?:" + dates.DATE_RE.pattern + r")")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:on\s+)?")
 _DENIED = re.compile(r"\b(?:no|not|never|without)\b|n['’]t\b", re.I)
+# a count of meetings whose days follow as a list: "three rounds of talks, on May 16, June 2
+# and July 23", "met three times last year - on ..."
+_COUNTED = re.compile(
+    r"\b(?P<n>two|three|four|five)\s+(?:(?:[\w-]+\s+){0,3}?(?:rounds|meetings|sessions)\b"
+    r"|times\b)",
+    re.I,
+)
+_COUNT_REACH = 120
+_HOST_COUNTRY = re.compile(
+    r"\b(Türkiye|Turkiye|Turkey|Saudi Arabia|Switzerland|Qatar|Belarus)\s+(?:has\s+)?"
+    r"(?:hosted|held)\s+\Z"
+)
+_COUNTRY_NAMES = {"Türkiye": "Turkey", "Turkiye": "Turkey"}
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:on\s+)?")
 _PLURAL_ROUNDS = re.compile(r"\b(?:the\s+)?first\s+(?P<n>two|three|four)\s+rounds\b", re.I)
 _LEADERS = re.compile(
     r"\b(?=[slmpztSLMPZT])"  # the first letters of the alternatives
@@ -863,6 +877,7 @@ class RoundFinder:
         self.header_date: dt.date | None = None
         self.lede: list[tuple[str, int]] = []  # the first body sentences and their starts
         self.last_place: str | None = None  # the place of the latest placed mention
+        self.seen_places: list[str] = []  # the places of the mentions so far, in order
         self.header_place: str | None = None  # a venue line above the story
         self._days: dict[int, int] = {}  # fact span start -> days its meeting lasted
         self._refs: dict[int, bool] = {}  # fact span start -> only named as a reference
@@ -1116,6 +1131,8 @@ class RoundFinder:
                     _Mention(k + 1, "", place, d, status, s0 + plural.start(), s0 + plural.end(),
                              heading=heading)
                 )  # fmt: skip
+        if len(date_hits) > 1 and not plural and not summary:
+            self._counted(sent, s0, places, date_hits, hit_ends, status, heading)
         for m in found:
             if plural and plural.start() <= m.start() < plural.end():
                 continue
@@ -1538,6 +1555,7 @@ class RoundFinder:
         for x in self.mentions[first_new:]:
             if x.place:
                 self.last_place = x.place
+                self.seen_places.append(x.place)
             if x.date and not x.heading and not x.weak:
                 self.last_day = x.date
         if dateline is not None:
@@ -1545,6 +1563,49 @@ class RoundFinder:
             for x in self.mentions[first_new:]:
                 if x.date is None and x.status not in ("scheduled", "proposed"):
                     x.date, x.weak = dateline, True
+
+    def _counted(
+        self,
+        sent: str,
+        s0: int,
+        places: list[tuple[str, int]],
+        date_hits: list[tuple[dt.date, int]],
+        hit_ends: dict[int, int],
+        status: str | None,
+        heading: bool,
+    ) -> None:
+        """ "hosted three rounds of direct talks last year, on May 16, June 2 and July 23": a
+        count of meetings followed by as many days, listed, is that many meetings."""
+        for cm in _COUNTED.finditer(sent):
+            n = _WORDNUM[cm.group("n").lower()]
+            days = [(d, p) for d, p in date_hits if cm.end() <= p < cm.end() + _COUNT_REACH]
+            if len(days) < n:
+                continue
+            days = days[:n]
+            listed = all(
+                _LIST_GAP.fullmatch(sent, hit_ends.get(days[k][1], days[k][1]), days[k + 1][1])
+                for k in range(n - 1)
+            )
+            after = next((p for _d, p in date_hits if p > days[-1][1]), None)
+            end = hit_ends.get(days[-1][1], days[-1][1])
+            if not listed or (after is not None and _LIST_GAP.fullmatch(sent, end, after)):
+                continue  # more days listed than meetings counted: not a list of them
+            place = _nearest(places, cm.start(), cm.end(), 60, 40)
+            host = _HOST_COUNTRY.search(sent, max(0, cm.start() - 60), cm.start())
+            if place is None and host is not None:
+                # "Türkiye hosted three rounds": the city of the dateline or of the meeting
+                # named before, if it is in that country
+                country = _COUNTRY_NAMES.get(host.group(1), host.group(1))
+                cities = lexicon().country_cities.get(country, frozenset())
+                named = [self.dateline_place, *reversed(self.seen_places)]
+                place = next((c for c in named if c in cities), None)
+            pub = self.published
+            for d, _p in days:
+                held = pub is not None and d < pub
+                self.mentions.append(
+                    _Mention(None, "", place, d, "held" if held else status,
+                             s0 + cm.start(), s0 + cm.end(), heading=heading, strong=True)
+                )  # fmt: skip
 
     def _coordinated(
         self,

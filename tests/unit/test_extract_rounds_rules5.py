@@ -183,3 +183,16 @@ def test_meeting_came_days_after_counts_back_from_the_meeting_named_before() -> 
     )
     got = rounds(text, dt.date(2025, 8, 19))
     assert (None, "Washington", "2025-08-18", "held") in got, got
+
+
+# 11. a count of meetings followed by as many listed days is that many meetings
+
+
+def test_counted_rounds_with_listed_days() -> None:
+    text = (
+        "The sixth round opened in Istanbul on Monday. Turkey hosted four rounds of direct "
+        "talks last year, on March 3, April 9, May 20 and June 30."
+    )
+    got = rounds(text, dt.date(2026, 2, 2))
+    for day in ("2025-03-03", "2025-04-09", "2025-05-20", "2025-06-30"):
+        assert (None, "Istanbul", day, "held") in got, got
