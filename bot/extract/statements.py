@@ -26,6 +26,14 @@ from bot.extract.topics import DocContext, topics_of
 
 MIN_QUOTE_WORDS = 4
 
+# what a speaker's judgement is of: "called the talks constructive", "called Sunday's meeting
+# a step forward" (not "called Putin", a phone call, nor "called the talks off")
+_JUDGED = (
+    r"(?:the|this|that|these|those|his|her|their|its|our|[A-Z][\w-]+['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:talks|meetings?|discussions?|conversations?|negotiations|rounds?|"
+    r"summit|proposals?|plan|document|memorandum|draft|offer|deal|agreement|visit|process|"
+    r"outcome|results?|framework|text)\b(?!\s+(?:off|for|on|to)\b)"
+)
 # one branch per first letter (alternatives with different first letters never match at the same
 # place, so the grouping keeps every match): a word start tries one branch, not eighty words
 _VERB = re.compile(
@@ -43,8 +51,11 @@ _VERB = re.compile(
     r"w(?:arned|arns|rote|as convinced)|"
     r"u(?:rged|rges|nderlined|nderscored)|"
     r"c(?:alled (?:on|for)|alls (?:on|for)|laimed|onfirmed|ommented|larified|omplained|"
-    r"ontinued|oncluded)|"
-    r"d(?:eclared|enied|rew (?:the )?attention|emanded)|"
+    r"ontinued|oncluded|"
+    # a judgement of a meeting or a document: "called the talks constructive"
+    r"all(?:ed|s)(?= " + _JUDGED + r")|haracteri[sz]ed(?= [^.;]{1,80}?\bas\b))|"
+    r"d(?:eclared|enied|rew (?:the )?attention|emanded|"
+    r"escribe[sd](?= [^.;]{1,80}?\bas\b))|"
     r"i(?:nsisted|nformed|ndicated|s convinced)|"
     r"p(?:ointed out|romised|"
     r"osted (?:on|to) (?:X|Telegram|Facebook|Truth Social|social media|social networks)|"

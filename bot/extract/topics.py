@@ -106,7 +106,10 @@ _OTHER_DOC = re.compile(
     r"|communiqu[eé]|deal)\b",
     re.I,
 )
-_DOC_ANAPHOR = re.compile(r"\b(?:the|this|that) (?:text|document|paper)\b", re.I)
+# "the text", "this document", "the Istanbul document" (not "the American text": a US plan)
+_DOC_ANAPHOR = re.compile(
+    r"\b(?:the|this|that) (?:(?:Istanbul|Russian|Ukrainian) )?(?:text|document|paper)\b", re.I
+)
 _PEACE = re.compile(
     r"\b(?:ceasefire|truce|peace|settlement|war|Russia\w*|Moscow|Kremlin|Istanbul|"
     r"negotiat\w*|delegations?|parties)\b",
@@ -158,7 +161,8 @@ class DocContext:
             return topics
         if "memorandum" in topics:
             last = self._last_memo(start + len(text))
-            if last is not None and last[1] == "other" and not _PEACE.search(text):
+            # ("both parties" of a minerals memorandum do not make it the negotiation one)
+            if last is not None and last[1] == "other" and not _PEACE_TALKS.search(text):
                 return tuple(t for t in topics if t != "memorandum") or ("other",)
             return topics
         if _DOC_ANAPHOR.search(text):

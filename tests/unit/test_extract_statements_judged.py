@@ -1,0 +1,58 @@
+"""Statements judging a meeting or a document ("called the talks constructive"), and the
+memorandum topic of statements about other memorandums (own example sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.extract import extract
+
+PUB = dt.date(2025, 6, 1)
+
+
+def said(text: str) -> list[tuple[str, bool, str]]:
+    return [(s.speaker, s.direct, s.text) for s in extract(text, published=PUB).statements]
+
+
+def test_described_as_is_reported_speech_from_its_object() -> None:
+    got = said('Kremlin aide Yuri Ushakov described the talks as "long but useful".')
+    assert got == [("Yuri Ushakov", False, 'the talks as "long but useful')], got
+
+
+def test_called_a_meeting_something_is_reported_speech() -> None:
+    got = said("Turkish Foreign Minister Hakan Fidan called Monday's meeting a good start.")
+    assert got == [("Hakan Fidan", False, "Monday's meeting a good start")], got
+
+
+def test_characterised_a_document_as() -> None:
+    got = said("Foreign Minister Andrii Sybiha characterised the Russian draft as an ultimatum.")
+    assert [g[:2] for g in got] == [("Andrii Sybiha", False)], got
+    assert got[0][2].startswith("the Russian draft as an ultimatum"), got
+
+
+def test_calling_a_person_is_a_phone_call_not_a_statement() -> None:
+    assert said("US President Donald Trump called the Russian leader on Tuesday.") == []
+
+
+def test_calling_talks_off_or_for_talks_is_no_judgement() -> None:
+    assert said("Secretary of State Marco Rubio called the meeting off.") == []
+
+
+def test_both_parties_of_a_minerals_memorandum_do_not_make_it_the_negotiation_one() -> None:
+    text = (
+        "Kyiv and Washington signed a memorandum of intent on critical minerals on Thursday.\n\n"
+        "Deputy Prime Minister Olha Marchenko said that the memorandum confirms the intention "
+        "of both parties to finish the agreement by the end of the month."
+    )
+    ex = extract(text, published=PUB)
+    assert ex.statements and not ex.memorandum_statement, ex.statements
+
+
+def test_the_istanbul_document_refers_back_to_the_memorandum() -> None:
+    text = (
+        "The Russian delegation handed over its memorandum at the talks in Istanbul in June.\n\n"
+        'Foreign Minister Sergei Lavrov has called the Istanbul document the "basis" of any '
+        "settlement."
+    )
+    ex = extract(text, published=PUB)
+    assert ex.memorandum_statement, ex.statements
