@@ -115,6 +115,11 @@ _PEACE = re.compile(
     r"negotiat\w*|delegations?|parties)\b",
     re.I,
 )
+_PEACE_STATEMENT = re.compile(
+    r"\b(?:ceasefire|truce|peace|settlement|war|Russia\w*|Moscow|Kremlin|Istanbul|"
+    r"negotiat\w*|delegations?)\b",
+    re.I,
+)
 _PEACE_TALKS = re.compile(
     r"\b(?:ceasefire|truce|peace|settlement|Istanbul|negotiat\w*|delegations?)\b", re.I
 )
@@ -162,7 +167,7 @@ class DocContext:
         if "memorandum" in topics:
             last = self._last_memo(start + len(text))
             # ("both parties" of a minerals memorandum do not make it the negotiation one)
-            if last is not None and last[1] == "other" and not _PEACE_TALKS.search(text):
+            if last is not None and last[1] == "other" and not _PEACE_STATEMENT.search(text):
                 return tuple(t for t in topics if t != "memorandum") or ("other",)
             return topics
         if _DOC_ANAPHOR.search(text):
