@@ -638,14 +638,20 @@ class _Extractor:
     def _interviewer_labels(self) -> set[str]:
         """Labels that ask questions ("NV: ... Why?"): not a person, so the interviewer (whose
         lines may still report what someone said)."""
-        out: set[str] = set()
+        asking: set[str] = set()
+        seen: dict[str, int] = {}
         for ln in self.body.lines:
-            if ln.kind != BODY or self.text.find("?", ln.start, ln.end) < 0:
+            if ln.kind != BODY or self.text.find(":", ln.start, ln.end) < 0:
                 continue
             label = self._label(ln)
-            if label and not self.people.mentions_in(ln.start, ln.start + len(label) + 4):
-                out.add(label)
-        return out
+            lab_end = self.text.find(":", ln.start, ln.end)  # the label is no person's name
+            if label and not self.people.mentions_in(ln.start, lab_end):
+                seen[label] = seen.get(label, 0) + 1
+                if self.text.find("?", ln.start, ln.end) >= 0:
+                    asking.add(label)
+        # an interviewer speaks more than once ("Explained: What is in the plan?" alone is a
+        # related headline, not a question)
+        return {label for label in asking if seen[label] > 1}
 
     def _dash_turns(self, sal: _Salience) -> dict[int, int | None]:
         """An interview in dash turns ("— Question?" / "— Answer."): line -> answerer or None.

@@ -56,3 +56,18 @@ def test_the_istanbul_document_refers_back_to_the_memorandum() -> None:
     )
     ex = extract(text, published=PUB)
     assert ex.memorandum_statement, ex.statements
+
+
+def test_one_labelled_question_line_is_a_related_headline_not_an_interviewer() -> None:
+    text = (
+        '"Good progress was made," Steve Witkoff wrote on X after the meeting.\n\n'
+        "Volodymyr Zelensky told reporters that Ukraine was ready to consider new guarantees. "
+        '"This is a compromise on our part," he said.\n\n'
+        "Explained: What is in the new draft plan?\n\n"
+        "We expect the next meeting soon, the delegation's spokesman said in the evening.\n"
+    )
+    got = said(text)
+    assert ("Volodymyr Zelensky", False) in [g[:2] for g in got], got
+    assert [g for g in got if g[0] == "Steve Witkoff"] == [
+        ("Steve Witkoff", True, "Good progress was made")
+    ], got
