@@ -28,6 +28,7 @@ MIN_QUOTE_WORDS = 4
 
 # what a speaker's judgement is of: "called the talks constructive", "called Sunday's meeting
 # a step forward" (not "called Putin", a phone call, nor "called the talks off")
+_QUOTE_LINE = re.compile(r"\s*Quote:\s*[\"“«„']")
 _JUDGED = (
     r"(?:the|this|that|these|those|his|her|their|its|our|[A-Z][\w-]+['’]s)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:talks|meetings?|discussions?|conversations?|negotiations|rounds?|"
@@ -110,6 +111,12 @@ _IN_WORDS_LEAD = re.compile(r"(?i:in)\s+(his|her)\s+(?:words|view|opinion)\s*,\s
 _PASSIVE_THIS = re.compile(
     r"\s*(?:This|That|It)\s+(?:was|has\s+been|is)\s+(?:reported|stated|said|announced|noted|"
     r"written|posted)\s+by\s+"
+)
+_PLATFORM_ONLY = re.compile(
+    r"on (?:X|Telegram|Facebook|Twitter|Truth Social|social media|(?:his|her) \w+ channel)"
+    r"(?:\s+(?:(?:a few|several|two|three|\d+) (?:hours|minutes) later|later|shortly after"
+    r"(?:wards)?|soon after|in the evening|on \w+day(?: morning| afternoon| evening| night)?))?"
+    r"[\s.:]*"
 )
 _SUBJECT_ONLY = re.compile(r"\s*(?:on|about)\s+(?:the|his|her|their|its)\b")
 _INDIRECT_QUESTION = re.compile(r"\s*(?:why|how|whether|what|where)\b")
@@ -484,6 +491,14 @@ class _Extractor:
                     s, e = _trim(text, tm.end() if tm else ln.start, ln.end)
                     self._add(_Draft(answerer, s, e, True, 0.8, i, ln.start, ln.end))
                 continue
+            if para_quotes[i] and _QUOTE_LINE.match(text, ln.start, ln.end):
+                # Ukrainska Pravda's "Source: X at a briefing" / "Quote: «...»": the quote is
+                # the person the line before names
+                person = self._quote_line_speaker(i, sal)
+                if person is not None:
+                    self._add(_quoted_draft(person, para_quotes[i], 0.8, i, ln.start, ln.end))
+                    sal.add(ln.start, person)
+                    continue
             ld = self._labelled(ln.start, ln.end, para_quotes[i], transcript, i)
             if ld is not None:
                 self._add(ld)
@@ -681,6 +696,16 @@ class _Extractor:
                     out[k] = answerer if n % 2 else None
             i = max(j, i + 1)
         return out
+
+    def _quote_line_speaker(self, i: int, sal: _Salience) -> int | None:
+        """Who a "Quote:" line quotes: the first person named on the body line before it."""
+        for k in range(i - 1, max(-1, i - 3), -1):
+            ln = self.body.lines[k]
+            if ln.kind != BODY:
+                continue
+            ments = self.people.mentions_in(ln.start, ln.end)
+            return ments[0].person if ments else sal.recent(self.body.lines[i].start)
+        return None
 
     def _bare_turns(self) -> dict[int, int | None]:
         """An interview whose questions are lines of their own, unlabelled ("Is it holding?"
@@ -890,6 +915,8 @@ class _Extractor:
                 continue  # "told NV why the talks stalled": a subject, not what was said
             if _SUBJECT_ONLY.match(text, start, end):
                 continue  # "reported on the results": what it was about, not what was said
+            if _PLATFORM_ONLY.fullmatch(text[start:end].strip()):
+                continue  # "responded on X a few hours later": the quote follows
             if verb == "accused" and len(text[start:end].split()) < 5:
                 continue  # "accused Moscow of stalling": a summary of the quote that follows
             whole = _whole_quote(text, start, end, real)

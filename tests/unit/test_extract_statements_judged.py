@@ -71,3 +71,20 @@ def test_one_labelled_question_line_is_a_related_headline_not_an_interviewer() -
     assert [g for g in got if g[0] == "Steve Witkoff"] == [
         ("Steve Witkoff", True, "Good progress was made")
     ], got
+
+
+def test_quote_line_under_a_source_line_is_the_named_person_s() -> None:
+    text = (
+        "Kyiv will not sign a revised memorandum, Sybiha says\n\n"
+        "Foreign Minister Andrii Sybiha responded on X on Monday evening.\n\n"
+        "Quote: «We will not accept a new edition of old ultimatums. The answer is no.»\n\n"
+        "Details: Russian presidential aide Vladimir Medinsky responded on X a few hours later.\n"
+    )
+    got = said(text)
+    assert got == [
+        (
+            "Andrii Sybiha",
+            True,
+            "We will not accept a new edition of old ultimatums. The answer is no",
+        )
+    ], got
