@@ -756,14 +756,17 @@ _CONJ_END = re.compile(
     r"(?<!as soon )(?<!as early )as(?!\s+(?:soon|early|late|part|well|planned|scheduled)\b))\s"
 )
 _APPOSED = re.compile(r",\s+(?:late |early )?on\s+")
-_PARTICIPANTS = re.compile(
-    r"\s+(?:between|with|involving)\s+"
+_PARTICIPANT_LIST = (
     r"(?:(?!\b(?:was|were|is|are|has|have|had|will|would|said|says|after|before|when|which|"
-    r"that|who|as)\b)[^.;:()\"“”]){3,160}?"
-    r"(?=,?\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z]|on\s+(?:[A-Z]|\d)|(?:last|this|next)\s|"
-    r"(?:yesterday|today|tomorrow)\b|(?:took place|was held|were held|began|ended|lasted|"
-    r"concluded)\b))"
+    r"that|who|as)\b)(?:[^.;:()\"“”]|(?<=\b[A-Z])\.)){3,160}?"  # "U.S. envoy Steve Witkoff"
+    r"(?=,?\s+(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z]|same\b)|on\s+(?:[A-Z]|\d|the\s+sidelines\b)|"
+    r"(?:last|this|next)\s|(?:yesterday|today|tomorrow)\b|"
+    r"(?:took place|was held|were held|began|ended|lasted|concluded)\b))"
 )
+_PARTICIPANTS = re.compile(r"\s+(?:between|with|involving)\s+" + _PARTICIPANT_LIST)
+# "met a Ukrainian delegation led by Rustem Umerov, secretary of the NSDC, in Miami": the
+# people met, named right after the verb
+_MET_PARTICIPANTS = re.compile(r"\s+(?=[a-zA-Z])(?!(?:in|at|on|for|to)\b)" + _PARTICIPANT_LIST)
 _POSSESSIVE = re.compile(r"^['’]s\b")
 # a date naming the meeting: "the August 15 meeting", "the May 16 talks"
 _ATTRIBUTIVE = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|summit|negotiations)\b")
@@ -1263,6 +1266,8 @@ class RoundFinder:
             pm = (
                 _PARTICIPANTS.match(sent, m.end())
                 if sent.startswith((" between ", " with ", " involving "), m.end())
+                else _MET_PARTICIPANTS.match(sent, m.end())
+                if m.group() in ("met", "meets")
                 else None
             )
             me = pm.end() if pm is not None else m.end()
