@@ -1469,12 +1469,20 @@ class RoundFinder:
                 and ("since" in low or " year" in low or " month" in low or " decade" in low)
                 and (fs := _FIRST_SINCE.match(sent, m.end())) is not None
             ):
-                since = not _DIRECT.search(sent, m.start(), fs.end()) and not (
-                    # "the first talks between the two countries since 2022": Russia and Ukraine
-                    # unless the US is one of them ("U.S. and Russian officials met ...")
-                    _TWO_COUNTRIES.search(sent, m.start(), fs.end()) and not _US.search(sent)
-                )
-                if since and place is not None and place != own and "since" in fs.group():
+                # "their first direct talks in three years": the first of a kind, though
+                # direct, unless the text numbers the series ("the first round since 2022" is)
+                first_talks = bool(m.group("first")) and m.group().lower().endswith("talks")
+                # "the first talks between the two countries since 2022": Russia and Ukraine
+                # unless the US is one of them ("U.S. and Russian officials met ...")
+                two = _TWO_COUNTRIES.search(sent, m.start(), fs.end()) and not _US.search(sent)
+                since = first_talks or not (_DIRECT.search(sent, m.start(), fs.end()) or two)
+                if (
+                    since
+                    and place is not None
+                    and place != own
+                    and "since" in fs.group()
+                    and not _SINCE_YEAR.match(sent, fs.end())  # "since 2021 in Doha": the talks'
+                ):
                     # "the first meeting ... since the US president returned to the White House"
                     at = next((q for p_, q in places if p_ == place and q >= m.end()), None)
                     if at is not None and at >= fs.end():
@@ -2419,7 +2427,12 @@ class RoundFinder:
             if len(fits) > 1:
                 # "the talks, which began on Sunday": an anaphor names a meeting named before it
                 first = min(x.start for x in buckets[key])
-                fits = [k for k in fits if min(x.start for x in buckets[k]) < first]
+                before = [k for k in fits if min(x.start for x in buckets[k]) < first]
+                if not before and len({k[0] for k in fits}) == 1:
+                    # "... at their first talks on Friday. The meeting at the palace in
+                    # Istanbul lasted two hours": the undated mention after it is the same one
+                    before = [k for k in fits if k[1] is None]
+                fits = before
             if len({k[0] for k in fits}) == 1 and len(fits) == 1:
                 fit = fits[0]
                 mm = buckets.pop(fit) + buckets.pop(key)
@@ -2550,6 +2563,12 @@ def _own_place(places: list[tuple[str, int]], sent: str, start: int, end: int) -
 # direct Russian-Ukrainian talks since 2022 opened the numbered series, though
 _FIRST_SINCE = re.compile(
     r"(?:\s+[\w'’.,-]+){0,10}?\s+(?:since|in\s+(?:\w+\s+){0,3}(?:years?|months?|decades?))\b"
+)
+# "since 2021", "since the spring of 2022", "since March 2022": a time, not an event with a place
+_SINCE_YEAR = re.compile(
+    r"\s+(?:(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December)\s+"
+    r"(?:of\s+)?)?\d{4}\b"
 )
 _DIRECT = re.compile(
     r"\b(?:direct|Russian-Ukrainian|Ukrainian-Russian|Russia and Ukraine|Ukraine and Russia|"

@@ -37,3 +37,40 @@ def test_people_met_named_after_the_verb_keep_place_and_day() -> None:
     )
     got = rounds(text, dt.date(2026, 3, 9))
     assert (None, "Doha", "2026-03-07", "held") in got, got
+
+
+# 2. "their first direct talks in N years" is the first of a kind, not round one
+
+
+def test_first_direct_talks_in_years_is_not_round_one() -> None:
+    text = (
+        "Armenian and Azerbaijani envoys met on Tuesday for their first direct talks in more "
+        "than four years, officials said.\n\n"
+        "The meeting at the Ritz hotel in Doha lasted three hours."
+    )
+    got = rounds(text, dt.date(2026, 3, 11))
+    assert got == [(None, "Doha", "2026-03-10", "held")], got
+
+
+def test_first_round_since_a_year_stays_round_one() -> None:
+    text = (
+        "The first round of direct negotiations since 2022 took place in Doha on Tuesday, "
+        "officials said."
+    )
+    got = rounds(text, dt.date(2026, 3, 11))
+    assert (1, "Doha", "2026-03-10", "held") in got, got
+
+
+# 3. an undated placed meeting right after a dated unplaced one is the same meeting
+
+
+def test_the_meeting_at_a_venue_places_the_talks_dated_before() -> None:
+    text = (
+        "Negotiators agreed on Tuesday to a prisoner swap at their first direct talks in "
+        "two years.\n\n"
+        "The meeting at the Ritz hotel in Doha lasted three hours.\n\n"
+        "Earlier on Tuesday, Qatari and US officials met separately at the same hotel."
+    )
+    got = rounds(text, dt.date(2026, 3, 10))
+    assert (None, "Doha", "2026-03-10", "held") in got, got
+    assert (None, None, "2026-03-10", "held") not in got, got
