@@ -631,6 +631,16 @@ _NTH_DAY = re.compile(
     r"(?!\s+(?:after|before|since))",
     re.I,
 )
+# "resumed talks in Berlin on Monday, a day after a five-hour session": the day named is the
+# second day of the meeting
+_RESUMED = re.compile(
+    r"\b(?:resumed|continued)\s+(?:their\s+|the\s+)?(?:talks|negotiations|discussions|"
+    r"consultations)\b",
+    re.I,
+)
+_DAY_BEFORE = re.compile(
+    r"\b(?:(?:a|one) day after|the (?:day|evening) before|after the first day)\b", re.I
+)
 _STARTED = re.compile(
     r"\b(?=[bkos])(?:began|begun|started|starting|opened|kicked off)\s+(?:on\s+)?$", re.I
 )
@@ -1026,6 +1036,13 @@ class RoundFinder:
                 ):
                     # "held in Abu Dhabi on 4th and 5th February": the first of the days
                     d = d.replace(day=int(first.group(1)))
+                    self.starts.add(d)
+                if (
+                    ("resum" in low or "continu" in low)
+                    and _RESUMED.search(sent, 0, dm.start())
+                    and _DAY_BEFORE.search(sent)
+                ):
+                    d -= _ONE_DAY  # "resumed talks on Monday, a day after ...": began Sunday
                     self.starts.add(d)
                 if _STARTED.search(pre):
                     self.starts.add(d)

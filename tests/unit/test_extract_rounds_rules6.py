@@ -74,3 +74,24 @@ def test_the_meeting_at_a_venue_places_the_talks_dated_before() -> None:
     got = rounds(text, dt.date(2026, 3, 10))
     assert (None, "Doha", "2026-03-10", "held") in got, got
     assert (None, None, "2026-03-10", "held") not in got, got
+
+
+# 4. "resumed talks on Monday, a day after ...": the meeting began the day before
+
+
+def test_resumed_talks_a_day_after_date_the_first_day() -> None:
+    text = (
+        "Armenian and Azerbaijani negotiators resumed talks in Doha on Wednesday, a day after "
+        "a six-hour session at the emir's palace."
+    )
+    got = rounds(text, dt.date(2026, 3, 11))
+    assert got == [(None, "Doha", "2026-03-10", "held")], got
+
+
+def test_continued_talks_after_the_first_day_date_the_first_day() -> None:
+    text = (
+        "The delegations continued their talks in Doha on Thursday after the first day of "
+        "what the hosts call a new format."
+    )
+    got = rounds(text, dt.date(2026, 3, 12))
+    assert got == [(None, "Doha", "2026-03-11", "held")], got
