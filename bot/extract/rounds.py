@@ -695,7 +695,7 @@ _ANAPHOR_SUBJECT = re.compile(
     r"(?:came|took place|was held|happened|followed)\b"
 )
 _HELD_GAP = re.compile(
-    r"\s+(?:(?:[\w.'’-]+\s+){1,5}?(?:held|had)|holding|having)\s+(?:[\w-]+\s+){0,2}"
+    r"\s+(?:(?:[\w.'’-]+\s+){1,7}?(?:held|had)|holding|having)\s+(?:[\w-]+\s+){0,2}"
 )
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                   "ninth", "tenth")  # fmt: skip
@@ -1374,6 +1374,10 @@ class RoundFinder:
                     # "The meeting came three days after Trump's summit in Anchorage": counted
                     # from the day of the meeting named before
                     anchors = {self.last_day}
+                if not anchors and not date_hits and self.body_sentences <= _LEDE:
+                    # "Russia and the US have agreed to hold a summit, the Kremlin said, a day
+                    # after Witkoff held talks in Moscow": the lede's news is of the story's day
+                    anchors = {d0 for d0 in (self.header_date or self.published,) if d0}
                 date = _counted_from(rel_off, anchors)
             elif (
                 date is None

@@ -95,3 +95,15 @@ def test_continued_talks_after_the_first_day_date_the_first_day() -> None:
     )
     got = rounds(text, dt.date(2026, 3, 12))
     assert got == [(None, "Doha", "2026-03-11", "held")], got
+
+
+# 5. "..., a day after X held talks in Y": counted back from the lede's day
+
+
+def test_lede_a_day_after_talks_counts_back_from_the_story_day() -> None:
+    text = (
+        "Baku and Yerevan have agreed in principle on a summit in the coming weeks, officials "
+        "said, a day after the EU's special envoy Toivo Klaar held talks in Doha."
+    )
+    got = rounds(text, dt.date(2026, 3, 12))
+    assert (None, "Doha", "2026-03-11", "held") in got, got
