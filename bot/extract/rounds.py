@@ -49,6 +49,9 @@ _ROUND = re.compile(
     r"(?:(?:full-fledged|official|direct|face-to-face|in-person|peace|negotiating|known|formal|"
     r"informal|preparatory|substantive|high-level|technical|expert-level|"
     r"bilateral|trilateral)\s+)?"
+    # "the second Istanbul round", "the third Abu Dhabi meeting" (the words must be a place)
+    r"(?:(?P<where>(?!" + _ORD_WORDS + r"|(?:the|an?|of|and|to|in|on|at|for|with)\b)[\w-]+"
+    r"(?:\s+[\w-]+)?)\s+)??"
     r"(?P<kind>round|meeting|stage|session|phase|summit)s?\b"
     r"(?:, the (?P<third>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)?"
     r"(?:\s+of\s+(?:the\s+)?" + _TALKS + r")?"
@@ -1100,6 +1103,14 @@ class RoundFinder:
             places.sort(key=lambda p: p[1])
         if places and date_hits:
             self._pair_places(sent, places, date_hits)
+        if "round" in low or "meeting" in low or "summit" in low:
+            # "the second Istanbul round": the words between the ordinal and "round" are a place
+            found = [
+                f
+                for f in found
+                if not f.group("where")
+                or any(f.start("where") <= q < f.end("where") for _p, q in places)
+            ]
         status = _status(sent, direction, low, safe)
         # a held meeting reported the day it happened: "... said on Sunday they had made
         # progress in talks in Geneva" - the one date of the sentence is the meeting's
@@ -2305,8 +2316,13 @@ class RoundFinder:
             for k, v in buckets.items()
         ) or any(r.place and r.status == "held" for r in out)
         for (place, date, leaders), mm in buckets.items():
+            ahead = any(x.rel == "future" for x in mm)  # "another round in Abu Dhabi" to come
             if (place is not None or date is not None) and any(
-                r.place == place and r.date == date and (r.description or not leaders) for r in out
+                r.place == place
+                and r.date == date
+                and (r.description or not leaders)
+                and not (ahead and date is None and r.status == "held")
+                for r in out
             ):  # a leaders' meeting is not one of the delegations' rounds at its venue
                 continue
             if place is None and date is None:
@@ -2373,6 +2389,19 @@ class RoundFinder:
         older: list[_Round] = []
         for n, g in groups.items():
             days = [x.date for x in g.mentions if x.date is not None and not x.weak]
+            placed = {venue.get(x.place, x.place) for x in g.mentions if x.place}
+            if len(placed) == 2 and days:
+                # "the second Istanbul round on 2 June 2025" and "the second Abu Dhabi round":
+                # the same ordinal in another city, never dated, is a round of another series
+                dated = {venue.get(x.place, x.place) for x in g.mentions if x.place and x.date}
+                other = [
+                    x for x in g.mentions
+                    if x.place and venue.get(x.place, x.place) not in dated and x.date is None
+                ]  # fmt: skip
+                if len(dated) == 1 and other:
+                    g.mentions = [x for x in g.mentions if x not in other]
+                    older.append(_Round(n, other))
+                    continue
             if len(days) < 2 or max(days) - min(days) <= _OTHER_SERIES:
                 continue
             latest = max(days)

@@ -107,3 +107,30 @@ def test_lede_a_day_after_talks_counts_back_from_the_story_day() -> None:
     )
     got = rounds(text, dt.date(2026, 3, 12))
     assert (None, "Doha", "2026-03-11", "held") in got, got
+
+
+# 6. "the second Doha round": a place between the ordinal and "round"; two series, one ordinal
+
+
+def test_ordinal_place_round_numbers_and_places_the_round() -> None:
+    text = "The document was handed over at the second Doha round on 3 March, officials said."
+    got = rounds(text, dt.date(2026, 4, 1))
+    assert got == [(2, "Doha", "2026-03-03", "held")], got
+
+
+def test_words_between_ordinal_and_round_that_are_no_place_are_not_a_round() -> None:
+    text = "It was the first time a round of talks ended without a statement, officials said."
+    got = rounds(text, dt.date(2026, 4, 1))
+    assert all(r[0] != 1 for r in got), got
+
+
+def test_same_ordinal_in_another_city_undated_is_another_series() -> None:
+    text = (
+        "The plan was first tabled at the second Doha round on 3 March 2025.\n\n"
+        "After the second Muscat round in early February, the sides swapped prisoners.\n\n"
+        "Another round is expected in Muscat later in March."
+    )
+    got = rounds(text, dt.date(2026, 3, 2))
+    assert (2, "Doha", "2025-03-03", "held") in got, got
+    assert (2, "Muscat", None, "held") in got, got
+    assert (None, "Muscat", None, "scheduled") in got, got
