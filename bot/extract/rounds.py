@@ -736,8 +736,10 @@ _OUTCOME_HINTS = (
 _DAY_AND = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+and\s+\Z")
 _COLON = re.compile(r"[;:](?!\d)")
 # "European leaders, who met in Paris on Monday": allies among themselves
+# "European governments, alarmed at being sidelined, met in Paris": allies among themselves
 _ALLIES_MET = re.compile(
-    r"\b(?:European|EU|NATO|Western|Nordic|Baltic) leaders,?\s+(?:who\s+)?(?:have\s+|had\s+)?\Z"
+    r"\b(?:European|EU|NATO|Western|Nordic|Baltic) (?:leaders|governments|capitals),?\s+"
+    r"(?:[a-z][^,.;]{0,40},\s+)?(?:who\s+)?(?:have\s+|had\s+)?\Z"
 )
 _PHONE_DATE = re.compile(
     r"\b(?:by (?:tele)?phone|(?:tele)?phone (?:call|conversation|talks?))\s+(?:late |early )?"
@@ -1183,8 +1185,8 @@ class RoundFinder:
                     and _ALLIES.match(sent, m.end())
                 )
                 or (
-                    " leaders" in low
-                    and _ALLIES_MET.search(sent, max(0, m.start() - 40), m.start())
+                    (" leaders" in low or " governments" in low or " capitals" in low)
+                    and _ALLIES_MET.search(sent, max(0, m.start() - 80), m.start())
                     and not _NON_ALLY.search(sent, m.end(), m.end() + 60)
                 )
             ):

@@ -134,3 +134,16 @@ def test_same_ordinal_in_another_city_undated_is_another_series() -> None:
     assert (2, "Doha", "2025-03-03", "held") in got, got
     assert (2, "Muscat", None, "held") in got, got
     assert (None, "Muscat", None, "scheduled") in got, got
+
+
+# 7. allies among themselves: "European governments, alarmed at ..., met in Paris"
+
+
+def test_european_governments_meeting_with_an_aside_is_not_a_round() -> None:
+    text = (
+        "Envoys of the two warring sides met in Doha on Tuesday.\n\n"
+        "European governments, worried about being left out, met in Oslo on Monday to discuss "
+        "their response."
+    )
+    got = rounds(text, dt.date(2026, 3, 11))
+    assert got == [(None, "Doha", "2026-03-10", "held")], got
