@@ -49,6 +49,9 @@ _ROUND = re.compile(
     r"(?:(?:full-fledged|official|direct|face-to-face|in-person|peace|negotiating|known|formal|"
     r"informal|preparatory|substantive|high-level|technical|expert-level|"
     r"bilateral|trilateral)\s+)?"
+    # "the second Istanbul round", "the third Abu Dhabi meeting" (the words must be a place)
+    r"(?:(?P<where>(?!" + _ORD_WORDS + r"|(?:the|an?|of|and|to|in|on|at|for|with)\b)[\w-]+"
+    r"(?:\s+[\w-]+)?)\s+)??"
     r"(?P<kind>round|meeting|stage|session|phase|summit)s?\b"
     r"(?:, the (?P<third>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)?"
     r"(?:\s+of\s+(?:the\s+)?" + _TALKS + r")?"
@@ -631,6 +634,16 @@ _NTH_DAY = re.compile(
     r"(?!\s+(?:after|before|since))",
     re.I,
 )
+# "resumed talks in Berlin on Monday, a day after a five-hour session": the day named is the
+# second day of the meeting
+_RESUMED = re.compile(
+    r"\b(?:resumed|continued)\s+(?:their\s+|the\s+)?(?:talks|negotiations|discussions|"
+    r"consultations)\b",
+    re.I,
+)
+_DAY_BEFORE = re.compile(
+    r"\b(?:(?:a|one) day after|the (?:day|evening) before|after the first day)\b", re.I
+)
 _STARTED = re.compile(
     r"\b(?=[bkos])(?:began|begun|started|starting|opened|kicked off)\s+(?:on\s+)?$", re.I
 )
@@ -685,7 +698,7 @@ _ANAPHOR_SUBJECT = re.compile(
     r"(?:came|took place|was held|happened|followed)\b"
 )
 _HELD_GAP = re.compile(
-    r"\s+(?:(?:[\w.'’-]+\s+){1,5}?(?:held|had)|holding|having)\s+(?:[\w-]+\s+){0,2}"
+    r"\s+(?:(?:[\w.'’-]+\s+){1,7}?(?:held|had)|holding|having)\s+(?:[\w-]+\s+){0,2}"
 )
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                   "ninth", "tenth")  # fmt: skip
@@ -723,8 +736,10 @@ _OUTCOME_HINTS = (
 _DAY_AND = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+and\s+\Z")
 _COLON = re.compile(r"[;:](?!\d)")
 # "European leaders, who met in Paris on Monday": allies among themselves
+# "European governments, alarmed at being sidelined, met in Paris": allies among themselves
 _ALLIES_MET = re.compile(
-    r"\b(?:European|EU|NATO|Western|Nordic|Baltic) leaders,?\s+(?:who\s+)?(?:have\s+|had\s+)?\Z"
+    r"\b(?:European|EU|NATO|Western|Nordic|Baltic) (?:leaders|governments|capitals),?\s+"
+    r"(?:[a-z][^,.;]{0,40},\s+)?(?:who\s+)?(?:have\s+|had\s+)?\Z"
 )
 _PHONE_DATE = re.compile(
     r"\b(?:by (?:tele)?phone|(?:tele)?phone (?:call|conversation|talks?))\s+(?:late |early )?"
@@ -756,14 +771,17 @@ _CONJ_END = re.compile(
     r"(?<!as soon )(?<!as early )as(?!\s+(?:soon|early|late|part|well|planned|scheduled)\b))\s"
 )
 _APPOSED = re.compile(r",\s+(?:late |early )?on\s+")
-_PARTICIPANTS = re.compile(
-    r"\s+(?:between|with|involving)\s+"
+_PARTICIPANT_LIST = (
     r"(?:(?!\b(?:was|were|is|are|has|have|had|will|would|said|says|after|before|when|which|"
-    r"that|who|as)\b)[^.;:()\"“”]){3,160}?"
-    r"(?=,?\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z]|on\s+(?:[A-Z]|\d)|(?:last|this|next)\s|"
-    r"(?:yesterday|today|tomorrow)\b|(?:took place|was held|were held|began|ended|lasted|"
-    r"concluded)\b))"
+    r"that|who|as)\b)(?:[^.;:()\"“”]|(?<=\b[A-Z])\.)){3,160}?"  # "U.S. envoy Steve Witkoff"
+    r"(?=,?\s+(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z]|same\b)|on\s+(?:[A-Z]|\d|the\s+sidelines\b)|"
+    r"(?:last|this|next)\s|(?:yesterday|today|tomorrow)\b|"
+    r"(?:took place|was held|were held|began|ended|lasted|concluded)\b))"
 )
+_PARTICIPANTS = re.compile(r"\s+(?:between|with|involving)\s+" + _PARTICIPANT_LIST)
+# "met a Ukrainian delegation led by Rustem Umerov, secretary of the NSDC, in Miami": the
+# people met, named right after the verb
+_MET_PARTICIPANTS = re.compile(r"\s+(?=[a-zA-Z])(?!(?:in|at|on|for|to)\b)" + _PARTICIPANT_LIST)
 _POSSESSIVE = re.compile(r"^['’]s\b")
 # a date naming the meeting: "the August 15 meeting", "the May 16 talks"
 _ATTRIBUTIVE = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|summit|negotiations)\b")
@@ -1024,6 +1042,13 @@ class RoundFinder:
                     # "held in Abu Dhabi on 4th and 5th February": the first of the days
                     d = d.replace(day=int(first.group(1)))
                     self.starts.add(d)
+                if (
+                    ("resum" in low or "continu" in low)
+                    and _RESUMED.search(sent, 0, dm.start())
+                    and _DAY_BEFORE.search(sent)
+                ):
+                    d -= _ONE_DAY  # "resumed talks on Monday, a day after ...": began Sunday
+                    self.starts.add(d)
                 if _STARTED.search(pre):
                     self.starts.add(d)
                 date_hits.append((d, dm.start()))
@@ -1080,6 +1105,14 @@ class RoundFinder:
             places.sort(key=lambda p: p[1])
         if places and date_hits:
             self._pair_places(sent, places, date_hits)
+        if "round" in low or "meeting" in low or "summit" in low:
+            # "the second Istanbul round": the words between the ordinal and "round" are a place
+            found = [
+                f
+                for f in found
+                if not f.group("where")
+                or any(f.start("where") <= q < f.end("where") for _p, q in places)
+            ]
         status = _status(sent, direction, low, safe)
         # a held meeting reported the day it happened: "... said on Sunday they had made
         # progress in talks in Geneva" - the one date of the sentence is the meeting's
@@ -1152,8 +1185,8 @@ class RoundFinder:
                     and _ALLIES.match(sent, m.end())
                 )
                 or (
-                    " leaders" in low
-                    and _ALLIES_MET.search(sent, max(0, m.start() - 40), m.start())
+                    (" leaders" in low or " governments" in low or " capitals" in low)
+                    and _ALLIES_MET.search(sent, max(0, m.start() - 80), m.start())
                     and not _NON_ALLY.search(sent, m.end(), m.end() + 60)
                 )
             ):
@@ -1263,6 +1296,8 @@ class RoundFinder:
             pm = (
                 _PARTICIPANTS.match(sent, m.end())
                 if sent.startswith((" between ", " with ", " involving "), m.end())
+                else _MET_PARTICIPANTS.match(sent, m.end())
+                if m.group() in ("met", "meets")
                 else None
             )
             me = pm.end() if pm is not None else m.end()
@@ -1352,6 +1387,10 @@ class RoundFinder:
                     # "The meeting came three days after Trump's summit in Anchorage": counted
                     # from the day of the meeting named before
                     anchors = {self.last_day}
+                if not anchors and not date_hits and self.body_sentences <= _LEDE:
+                    # "Russia and the US have agreed to hold a summit, the Kremlin said, a day
+                    # after Witkoff held talks in Moscow": the lede's news is of the story's day
+                    anchors = {d0 for d0 in (self.header_date or self.published,) if d0}
                 date = _counted_from(rel_off, anchors)
             elif (
                 date is None
@@ -1464,12 +1503,20 @@ class RoundFinder:
                 and ("since" in low or " year" in low or " month" in low or " decade" in low)
                 and (fs := _FIRST_SINCE.match(sent, m.end())) is not None
             ):
-                since = not _DIRECT.search(sent, m.start(), fs.end()) and not (
-                    # "the first talks between the two countries since 2022": Russia and Ukraine
-                    # unless the US is one of them ("U.S. and Russian officials met ...")
-                    _TWO_COUNTRIES.search(sent, m.start(), fs.end()) and not _US.search(sent)
-                )
-                if since and place is not None and place != own and "since" in fs.group():
+                # "their first direct talks in three years": the first of a kind, though
+                # direct, unless the text numbers the series ("the first round since 2022" is)
+                first_talks = bool(m.group("first")) and m.group().lower().endswith("talks")
+                # "the first talks between the two countries since 2022": Russia and Ukraine
+                # unless the US is one of them ("U.S. and Russian officials met ...")
+                two = _TWO_COUNTRIES.search(sent, m.start(), fs.end()) and not _US.search(sent)
+                since = first_talks or not (_DIRECT.search(sent, m.start(), fs.end()) or two)
+                if (
+                    since
+                    and place is not None
+                    and place != own
+                    and "since" in fs.group()
+                    and not _SINCE_YEAR.match(sent, fs.end())  # "since 2021 in Doha": the talks'
+                ):
                     # "the first meeting ... since the US president returned to the White House"
                     at = next((q for p_, q in places if p_ == place and q >= m.end()), None)
                     if at is not None and at >= fs.end():
@@ -2271,8 +2318,13 @@ class RoundFinder:
             for k, v in buckets.items()
         ) or any(r.place and r.status == "held" for r in out)
         for (place, date, leaders), mm in buckets.items():
+            ahead = any(x.rel == "future" for x in mm)  # "another round in Abu Dhabi" to come
             if (place is not None or date is not None) and any(
-                r.place == place and r.date == date and (r.description or not leaders) for r in out
+                r.place == place
+                and r.date == date
+                and (r.description or not leaders)
+                and not (ahead and date is None and r.status == "held")
+                for r in out
             ):  # a leaders' meeting is not one of the delegations' rounds at its venue
                 continue
             if place is None and date is None:
@@ -2339,6 +2391,19 @@ class RoundFinder:
         older: list[_Round] = []
         for n, g in groups.items():
             days = [x.date for x in g.mentions if x.date is not None and not x.weak]
+            placed = {venue.get(x.place, x.place) for x in g.mentions if x.place}
+            if len(placed) == 2 and days:
+                # "the second Istanbul round on 2 June 2025" and "the second Abu Dhabi round":
+                # the same ordinal in another city, never dated, is a round of another series
+                dated = {venue.get(x.place, x.place) for x in g.mentions if x.place and x.date}
+                other = [
+                    x for x in g.mentions
+                    if x.place and venue.get(x.place, x.place) not in dated and x.date is None
+                ]  # fmt: skip
+                if len(dated) == 1 and other:
+                    g.mentions = [x for x in g.mentions if x not in other]
+                    older.append(_Round(n, other))
+                    continue
             if len(days) < 2 or max(days) - min(days) <= _OTHER_SERIES:
                 continue
             latest = max(days)
@@ -2414,7 +2479,12 @@ class RoundFinder:
             if len(fits) > 1:
                 # "the talks, which began on Sunday": an anaphor names a meeting named before it
                 first = min(x.start for x in buckets[key])
-                fits = [k for k in fits if min(x.start for x in buckets[k]) < first]
+                before = [k for k in fits if min(x.start for x in buckets[k]) < first]
+                if not before and len({k[0] for k in fits}) == 1:
+                    # "... at their first talks on Friday. The meeting at the palace in
+                    # Istanbul lasted two hours": the undated mention after it is the same one
+                    before = [k for k in fits if k[1] is None]
+                fits = before
             if len({k[0] for k in fits}) == 1 and len(fits) == 1:
                 fit = fits[0]
                 mm = buckets.pop(fit) + buckets.pop(key)
@@ -2545,6 +2615,12 @@ def _own_place(places: list[tuple[str, int]], sent: str, start: int, end: int) -
 # direct Russian-Ukrainian talks since 2022 opened the numbered series, though
 _FIRST_SINCE = re.compile(
     r"(?:\s+[\w'’.,-]+){0,10}?\s+(?:since|in\s+(?:\w+\s+){0,3}(?:years?|months?|decades?))\b"
+)
+# "since 2021", "since the spring of 2022", "since March 2022": a time, not an event with a place
+_SINCE_YEAR = re.compile(
+    r"\s+(?:(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December)\s+"
+    r"(?:of\s+)?)?\d{4}\b"
 )
 _DIRECT = re.compile(
     r"\b(?:direct|Russian-Ukrainian|Ukrainian-Russian|Russia and Ukraine|Ukraine and Russia|"
