@@ -28,6 +28,7 @@ MIN_QUOTE_WORDS = 4
 
 # what a speaker's judgement is of: "called the talks constructive", "called Sunday's meeting
 # a step forward" (not "called Putin", a phone call, nor "called the talks off")
+_ADDING = re.compile(r",\s+adding\s+(?:that\s+)?(?=\S)")
 _QUOTE_LINE = re.compile(r"\s*Quote:\s*[\"“«„']")
 _JUDGED = (
     r"(?:the|this|that|these|those|his|her|their|its|our|[A-Z][\w-]+['’]s)\s+"
@@ -70,7 +71,7 @@ _VERB = re.compile(
 _PRONOUN = re.compile(r"\b(?:he|she|He|She|him|her)\b")
 _THAT = re.compile(r"\bthat\b|:")
 _GAP_OK = re.compile(
-    r"^(?:\s|,|also|has|have|had|then|later|earlier|previously|again|further|once|already|"
+    r"^(?:\s|,|also|has|have|had|then|later|earlier|previously|again|further|once|already|since|"
     r"recently|reportedly|publicly|personally|today|yesterday|in turn|however|too|himself|"
     r"herself|directly|separately|additionally|subsequently|firmly|repeatedly|openly|"
     r"explicitly|clearly|only|not|did|does|would|will|could|has not|had not|[a-z]{3,}ly|"
@@ -577,6 +578,13 @@ class _Extractor:
                 self._add(d)
                 sal.add(d.span_end - 1, d.person)  # the speaker outranks names in the content
                 last_direct = d if d.direct else None
+                if d.direct and "adding" in text[d.text_end : e0]:
+                    # '"...," he told reporters, adding that Moscow had explained ...': what
+                    # he added is a reported statement of its own
+                    am = _ADDING.search(text, d.text_end, e0)
+                    if am is not None and len(text[am.end() : e0].split()) >= 3:
+                        s, e = _trim(text, am.end(), e0)
+                        self._add(_Draft(d.person, s, e, False, d.confidence, i, s0, e0))
             for ps, pe in pending:
                 qs = [q for q in quotes if ps <= q.start < pe and q.words >= MIN_QUOTE_WORDS]
                 prev_line_colon = i > 0 and text[

@@ -88,3 +88,20 @@ def test_quote_line_under_a_source_line_is_the_named_person_s() -> None:
             "We will not accept a new edition of old ultimatums. The answer is no",
         )
     ], got
+
+
+def test_adding_that_after_a_quote_is_a_reported_statement_of_its_own() -> None:
+    text = (
+        '"We listened to each other for three hours," Sergei Lavrov told reporters, adding '
+        "that Moscow had set out its conditions for a ceasefire.\n"
+    )
+    got = said(text)
+    assert got == [
+        ("Sergei Lavrov", True, "We listened to each other for three hours"),
+        ("Sergei Lavrov", False, "Moscow had set out its conditions for a ceasefire"),
+    ], got
+
+
+def test_has_since_described() -> None:
+    got = said("Kirill Dmitriev has since described the draft as a fair basis for a deal.")
+    assert got == [("Kirill Dmitriev", False, "the draft as a fair basis for a deal")], got
