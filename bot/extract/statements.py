@@ -28,6 +28,8 @@ MIN_QUOTE_WORDS = 4
 
 # what a speaker's judgement is of: "called the talks constructive", "called Sunday's meeting
 # a step forward" (not "called Putin", a phone call, nor "called the talks off")
+# a second speaker's clause: "..., while British Prime Minister Keir Starmer called ..."
+_SECOND_CLAUSE = re.compile(r",\s+(?:while|whereas|although|though)\s+")
 _ADDING = re.compile(r",\s+adding\s+(?:that\s+)?(?=\S)")
 _QUOTE_LINE = re.compile(r"\s*Quote:\s*[\"“«„']")
 _JUDGED = (
@@ -532,7 +534,7 @@ class _Extractor:
             quotes = para_quotes[i]
             para_speaker: int | None = None
             pending: list[tuple[int, int]] = []
-            for s0, e0 in segments[i][1]:
+            for s0, e0 in self._clauses(segments[i][1], quotes):
                 for nd in self._noun_statements(s0, e0, quotes, i):
                     self._add(nd)
                 d = self._sentence(s0, e0, quotes, sal, i)
@@ -703,6 +705,30 @@ class _Extractor:
                 for n, k in enumerate(run):
                     out[k] = answerer if n % 2 else None
             i = max(j, i + 1)
+        return out
+
+    def _clauses(
+        self, sentences: list[tuple[int, int]], quotes: list[Quote]
+    ) -> list[tuple[int, int]]:
+        """Sentences, with one split where a second speaker's clause follows the first's:
+        "Macron suggested Geneva, while Starmer called the talks a step forward"."""
+        text = self.text
+        out: list[tuple[int, int]] = []
+        for s0, e0 in sentences:
+            cm = _SECOND_CLAUSE.search(text, s0, e0) if "," in text[s0:e0] else None
+            if (
+                cm is not None
+                and _outside(cm.start(), quotes)
+                and _VERB.search(text, s0, cm.start()) is not None
+                and (vm := _VERB.search(text, cm.end(), min(e0, cm.end() + 90))) is not None
+                and (
+                    self.people.mentions_in(cm.end(), vm.start())
+                    or _PRONOUN.search(text, cm.end(), vm.start())
+                )
+            ):
+                out += [(s0, cm.start()), (cm.end(), e0)]
+            else:
+                out.append((s0, e0))
         return out
 
     def _quote_line_speaker(self, i: int, sal: _Salience) -> int | None:

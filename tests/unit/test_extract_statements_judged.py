@@ -105,3 +105,12 @@ def test_adding_that_after_a_quote_is_a_reported_statement_of_its_own() -> None:
 def test_has_since_described() -> None:
     got = said("Kirill Dmitriev has since described the draft as a fair basis for a deal.")
     assert got == [("Kirill Dmitriev", False, "the draft as a fair basis for a deal")], got
+
+
+def test_a_second_speaker_after_while_has_a_statement_of_its_own() -> None:
+    text = (
+        "French President Emmanuel Macron suggested Geneva as a venue, while British Prime "
+        'Minister Keir Starmer called the talks "a real step forward".\n'
+    )
+    got = said(text)
+    assert ("Keir Starmer", False) in [g[:2] for g in got], got
