@@ -336,3 +336,8 @@ def test_honorifics_are_not_part_of_the_name_key() -> None:
 def test_a_region_before_the_title_word() -> None:
     text = "Middle East envoy Steve Witkoff landed in Moscow on Friday.\n"
     assert _roles(text)["Steve Witkoff"] == "Middle East envoy"
+
+
+def test_russian_dictator_is_the_role_a_ukrainian_outlet_gives() -> None:
+    text = "Russian dictator Vladimir Putin again refused to meet the Ukrainian president.\n"
+    assert _roles(text).get("Vladimir Putin") == "Russian dictator"

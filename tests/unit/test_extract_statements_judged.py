@@ -115,8 +115,3 @@ def test_a_second_speaker_after_while_has_a_statement_of_its_own() -> None:
     got = said(text)
     assert ("Keir Starmer", False) in [g[:2] for g in got], got
 
-
-def test_russian_dictator_is_the_role_a_ukrainian_outlet_gives() -> None:
-    text = "Russian dictator Vladimir Putin again refused to meet the Ukrainian president.\n"
-    people = {p.name: p.role for p in extract(text, published=PUB).people}
-    assert people.get("Vladimir Putin") == "Russian dictator", people
