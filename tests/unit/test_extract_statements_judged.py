@@ -114,4 +114,3 @@ def test_a_second_speaker_after_while_has_a_statement_of_its_own() -> None:
     )
     got = said(text)
     assert ("Keir Starmer", False) in [g[:2] for g in got], got
-
