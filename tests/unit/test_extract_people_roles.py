@@ -341,3 +341,8 @@ def test_a_region_before_the_title_word() -> None:
 def test_russian_dictator_is_the_role_a_ukrainian_outlet_gives() -> None:
     text = "Russian dictator Vladimir Putin again refused to meet the Ukrainian president.\n"
     assert _roles(text).get("Vladimir Putin") == "Russian dictator"
+
+
+def test_son_in_law_is_the_role_when_the_text_gives_no_other() -> None:
+    text = "Trump's son-in-law Jared Kushner joined the talks in Miami on Sunday.\n"
+    assert _roles(text).get("Jared Kushner") == "Trump's son-in-law"
