@@ -520,6 +520,14 @@ def left_role(text: str, start: int, floor: int) -> tuple[str | None, int]:
     if comma and not _determined(toks, window, k):
         return None, -1  # "Turkish president, Putin discuss ...": a list, not an apposition
     k = _own_title(window, k)
+    for j in range(len(window) - 2, k - 1, -1):
+        if window[j][0].lower() in _LOOSE_PREPS:
+            if any(w.lower() in lex.role_keywords for w, _p in window[j + 1 :]):
+                # "in the East Room with French President X": the title is after "with"
+                k = j + 1
+                while k < len(window) and window[k][0].lower() == "the":
+                    k += 1
+            break
     role_start = window[k][1]
     role = " ".join(w for w, _p in window[k:]).strip(" ,")
     if not role or role.lower().split()[-1] in _CONNECTORS:

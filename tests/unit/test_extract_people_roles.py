@@ -346,3 +346,13 @@ def test_russian_dictator_is_the_role_a_ukrainian_outlet_gives() -> None:
 def test_son_in_law_is_the_role_when_the_text_gives_no_other() -> None:
     text = "Trump's son-in-law Jared Kushner joined the talks in Miami on Sunday.\n"
     assert _roles(text).get("Jared Kushner") == "Trump's son-in-law"
+
+
+def test_a_title_after_with_starts_after_it() -> None:
+    text = (
+        "Trump spoke in the East Room with French President Emmanuel Macron on Monday.\n\n"
+        "Ushakov met at the Kremlin with Special Envoy of the US President Steven Witkoff.\n"
+    )
+    roles = _roles(text)
+    assert roles.get("Emmanuel Macron") == "French President", roles
+    assert roles.get("Steven Witkoff") == "Special Envoy of the US President", roles
