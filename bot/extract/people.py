@@ -548,6 +548,11 @@ _APPOINTED = re.compile(
     r"(?:appointed|named|made)\s+(?:as\s+)?(?:the\s+)?",
     re.I,
 )
+_TRAILING_TIME = re.compile(
+    r"\s+(?:(?:this|last|earlier this|later this) (?:week|month|year|spring|summer|autumn|"
+    r"winter)|(?:on|in) [A-Z]\w+|(?:a|one|two|three) (?:weeks?|months?|years?) ago|"
+    r"yesterday|today|recently)$"
+)
 # a participle ends the title: "the Kremlin aide heading Russia's delegation"
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ing|ed)")
 # an organisation may be described in lower case after "head of": "of Russia's wealth fund"
@@ -565,6 +570,8 @@ def right_role(text: str, end: int, ceil: int) -> str | None:
     am = _APPOINTED.match(phrase)
     if am is not None:
         phrase = phrase[am.end() :]
+        # "who was appointed head of the presidential office this month": not the title's
+        phrase = _TRAILING_TIME.sub("", phrase)
     words = phrase.split()
     lex = lexicon()
     keyword_at = -1

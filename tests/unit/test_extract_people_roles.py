@@ -356,3 +356,11 @@ def test_a_title_after_with_starts_after_it() -> None:
     roles = _roles(text)
     assert roles.get("Emmanuel Macron") == "French President", roles
     assert roles.get("Steven Witkoff") == "Special Envoy of the US President", roles
+
+
+def test_when_someone_was_appointed_is_not_part_of_the_title() -> None:
+    text = (
+        "The delegation includes Kyrylo Budanov, who was appointed head of the presidential "
+        "office this month, and the chief of the general staff.\n"
+    )
+    assert _roles(text).get("Kyrylo Budanov") == "head of the presidential office"
