@@ -350,6 +350,10 @@ class _Extractor:
                 # leaves the earlier name as the subject; anything else means no subject.
                 if "," in gap:
                     continue
+                if any(_COORDINATED.match(text, ments[j].end, v) for j in range(k)):
+                    # "Zelensky thanked President Trump for his efforts and said": the name
+                    # is the object of the first verb; the subject is before it
+                    continue
                 break
             if k > 0 and gap.lstrip().startswith(","):
                 first = ments[0]

@@ -114,3 +114,12 @@ def test_a_second_speaker_after_while_has_a_statement_of_its_own() -> None:
     )
     got = said(text)
     assert ("Keir Starmer", False) in [g[:2] for g in got], got
+
+
+def test_a_name_in_the_object_of_a_first_verb_is_not_the_speaker() -> None:
+    text = (
+        "President Volodymyr Zelensky thanked President Donald Trump for his efforts and said "
+        "Ukraine was ready for a meeting at the level of leaders.\n"
+    )
+    got = said(text)
+    assert [g[:2] for g in got] == [("Volodymyr Zelensky", False)], got
