@@ -49,19 +49,19 @@ _VERB = re.compile(
     r"xpressed(?: (?:the |his |her )?(?:hope|confidence|belief|concern|view))?(?= that)|"
     r"mphasizing)|"
     r"a(?:dded|dds|nnounced|ssured|nswered|dmitted|rgued|cknowledged|sserted|ccused|"
-    r"ccording to)|"
-    r"r(?:eported|eminded|ecalled|eiterated|eplied|esponded|evealed)|"
+    r"ffirmed|ccording to)|"
+    r"r(?:eported|eminded|ecalled|eiterated|eplied|esponded|evealed|epeated(?= that))|"
     r"t(?:old|ells|hreatened|hinks|weeted)|"
-    r"w(?:arned|arns|rote|as convinced)|"
+    r"w(?:arned|arns|rote|riting(?= that)|as convinced)|"
     r"u(?:rged|rges|nderlined|nderscored)|"
     r"c(?:alled (?:on|for)|alls (?:on|for)|laimed|onfirmed|ommented|larified|omplained|"
-    r"ontinued|oncluded|"
+    r"ontinued|oncluded|autioned|"
     # a judgement of a meeting or a document: "called the talks constructive"
     r"all(?:ed|s)(?= " + _JUDGED + r")|haracteri[sz]ed(?= [^.;]{1,80}?\bas\b))|"
     r"d(?:eclared|enied|rew (?:the )?attention|emanded|"
-    r"escribe[sd](?= [^.;]{1,80}?\bas\b))|"
+    r"escribe[sd](?= [^.;]{1,80}?\bas\b)|ismissed(?= [^.;]{1,80}?\bas\b))|"
     r"i(?:nsisted|nformed|ndicated|s convinced)|"
-    r"p(?:ointed out|romised|"
+    r"p(?:ointed out|romised|roposed(?= that)|"
     r"osted (?:on|to) (?:X|Telegram|Facebook|Truth Social|social media|social networks)|"
     r"osted(?=\s*[.,;]))|"
     r"vowed|mentioned|"
@@ -1245,7 +1245,7 @@ def _inverted(text: str, s0: int, v: int, subj: int, e0: int, people: PeopleInde
 
 # the speaker's own voice: a paragraph in the first person goes on with the answer before it
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y)\b")
-_PARTICIPLES = frozenset(["saying", "noting", "stressing", "emphasizing"])
+_PARTICIPLES = frozenset(["saying", "noting", "stressing", "emphasizing", "writing"])
 _HEAD_PRONOUN = re.compile(r"\s*(He|She)\b")
 _HEAD_SUBJECT = re.compile(r"\b(?:he|she|they|He|She|They)\s+(?:\w+\s+)?$")
 

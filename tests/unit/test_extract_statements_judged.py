@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from bot.extract import extract
 
 PUB = dt.date(2025, 6, 1)
@@ -123,3 +125,32 @@ def test_a_name_in_the_object_of_a_first_verb_is_not_the_speaker() -> None:
     )
     got = said(text)
     assert [g[:2] for g in got] == [("Volodymyr Zelensky", False)], got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Kremlin spokesman Dmitry Peskov cautioned that many questions remained open.", "many"),
+        (
+            "Foreign Minister Abdullah bin Zayed affirmed that the UAE would keep helping.",
+            "the UAE",
+        ),
+        ("Dmitry Peskov repeated that Russia would not accept foreign troops.", "Russia"),
+        ("Rustem Umerov proposed that the delegations meet again in June.", "the delegations"),
+        (
+            "Maria Zakharova dismissed the trip as an attempt to drag out the process.",
+            "the trip as",
+        ),
+        (
+            "Maria Zakharova mocked the coverage on Telegram, writing that the press was upset.",
+            "the press",
+        ),
+    ],
+)
+def test_more_reporting_verbs(sentence: str, start: str) -> None:
+    got = said(sentence)
+    assert len(got) == 1 and not got[0][1] and got[0][2].startswith(start), got
+
+
+def test_proposed_a_meeting_is_an_act_not_a_statement() -> None:
+    assert said("Rustem Umerov proposed a meeting of the leaders before the end of June.") == []
