@@ -140,7 +140,11 @@ _MIN_ANSWER_WORDS = 6
 _QUOTE_STARTS = "\"“«„'‘"
 _QUESTION_LABEL = re.compile(r"\s*(?:Question|Q)\s*[:.]\s", re.I)
 # a speaker label opening a line: "Dmitry Peskov: ...", "- V. Zelensky: ..."
-_LABEL = re.compile(r"[-–—•\s]*((?:[^\W\d_][\w'’.\-]*\s+){0,9}[^\W\d_][\w'’.\-]*)\s*:\s+(?=\S)")
+# ("Vladimir Putin (in English): ...", "Donald Trump (retranslated): ...")
+_LABEL = re.compile(
+    r"[-–—•\s]*((?:[^\W\d_][\w'’.\-]*\s+){0,9}[^\W\d_][\w'’.\-]*)(?:\s*\([^()]{1,30}\))?"
+    r"\s*:\s+(?=\S)"
+)
 # "X said this during a briefing": the content is the sentence before
 _SAID_THIS = re.compile(r"\s+(?:this|so)\b(?!\s+(?:is|was|are|were|will|would|has|had)\b)")
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’]?\s*$")

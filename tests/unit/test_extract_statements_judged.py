@@ -154,3 +154,12 @@ def test_more_reporting_verbs(sentence: str, start: str) -> None:
 
 def test_proposed_a_meeting_is_an_act_not_a_statement() -> None:
     assert said("Rustem Umerov proposed a meeting of the leaders before the end of June.") == []
+
+
+def test_a_transcript_label_may_carry_a_note_in_brackets() -> None:
+    text = (
+        "Vladimir Putin (in English): Next time in Moscow.\n\n"
+        "Donald Trump (retranslated): That is an interesting one, we will see.\n"
+    )
+    got = [g[:2] for g in said(text)]
+    assert got == [("Vladimir Putin", True), ("Donald Trump", True)], got
