@@ -161,5 +161,5 @@ def test_a_transcript_label_may_carry_a_note_in_brackets() -> None:
         "Vladimir Putin (in English): Next time in Moscow.\n\n"
         "Donald Trump (retranslated): That is an interesting one, we will see.\n"
     )
-    got = [g[:2] for g in said(text)]
-    assert got == [("Vladimir Putin", True), ("Donald Trump", True)], got
+    got = [g[0] for g in said(text)]
+    assert got == ["Vladimir Putin", "Donald Trump"], got
