@@ -50,8 +50,9 @@ _VERB = re.compile(
     r"mphasizing)|"
     r"a(?:dded|dds|nnounced|ssured|nswered|dmitted|rgued|cknowledged|sserted|ccused|"
     r"ffirmed|ccording to)|"
-    r"r(?:eported|eminded|ecalled|eiterated|eplied|esponded|evealed|epeated(?= that))|"
-    r"t(?:old|ells|hreatened|hinks|weeted)|"
+    r"r(?:eported|eminded|ecalled|eiterated|eplied|esponded|evealed|epeated(?= that)|"
+    r"eaffirmed)|"
+    r"t(?:old|ells|hreatened|hinks|weeted|elling(?= (?:[\w'’.-]+ ){0,4}?that\b))|"
     r"w(?:arned|arns|rote|riting(?= that)|as convinced)|"
     r"u(?:rged|rges|nderlined|nderscored)|"
     r"c(?:alled (?:on|for)|alls (?:on|for)|laimed|onfirmed|ommented|larified|omplained|"
@@ -385,7 +386,9 @@ class _Extractor:
         subject = text[clause_start:v]
         pms = list(_PRONOUN.finditer(subject))
         pm = pms[-1] if pms else None
-        if pm is not None and _gap_ok(subject[pm.end() :]):
+        if pm is not None and (
+            _gap_ok(subject[pm.end() :]) or _COORDINATED.match(subject, pm.end())
+        ):  # "he turned to Mr Trump and said in English"
             gender = "f" if pm.group().lower() in ("she", "her") else "m"
             return sal.recent(clause_start + pm.start(), gender), 0.75, clause_start + pm.start()
         rm = _ROLE_NOUN.search(subject)

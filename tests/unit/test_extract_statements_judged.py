@@ -163,3 +163,16 @@ def test_a_transcript_label_may_carry_a_note_in_brackets() -> None:
     )
     got = [g[0] for g in said(text)]
     assert got == ["Vladimir Putin", "Donald Trump"], got
+
+
+def test_a_pronoun_subject_before_a_coordinated_verb_phrase() -> None:
+    text = (
+        "Vladimir Putin spoke first. As the two men left the stage, he turned to Mr Trump and "
+        'said in English: "Next time in Moscow."\n'
+    )
+    assert [g[:2] for g in said(text)] == [("Vladimir Putin", True)]
+
+
+def test_reaffirmed_reports_speech() -> None:
+    got = said("Vladimir Putin reaffirmed Russia's commitment to a diplomatic settlement.")
+    assert [g[:2] for g in got] == [("Vladimir Putin", False)], got
