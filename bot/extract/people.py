@@ -363,6 +363,11 @@ def _org_word(word: str, text: str) -> bool:
 
 # prepositions that join a title only to a capitalised name ("Cooperation with Foreign Countries")
 _LOOSE_PREPS = frozenset(["with", "in", "at", "from"])
+# words that open a question line before a name ("Will Putin and Zelensky meet?")
+_QUESTION_OPENERS = frozenset(
+    ["Will", "Can", "Could", "Would", "Should", "Did", "Does", "Do", "Is", "Are", "Was", "Has",
+     "Have", "May", "Might", "Must", "Why", "How", "What", "When", "Where", "Who"]
+)  # fmt: skip
 
 
 def _title_cap(word: str) -> bool:
@@ -858,6 +863,13 @@ class PeopleIndex:
                     continue  # "The", "Ukraine", "Minister": never a name on its own
                 else:  # one word (most runs): it is its own token
                     toks = [(run, m.start(), m.end())]
+                if (
+                    len(toks) > 1
+                    and toks[0][0] in _QUESTION_OPENERS
+                    and not text[lo : m.start()].strip()
+                    and text[lo:hi].rstrip().endswith("?")
+                ):
+                    toks = toks[1:]  # "Will Putin and Zelensky meet?": no one called Will
                 steps = _plan_run(text, toks, lo, hi)
                 if steps:
                     if heading is None:

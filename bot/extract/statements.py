@@ -116,6 +116,10 @@ _PASSIVE_THIS = re.compile(
     r"\s*(?:This|That|It)\s+(?:was|has\s+been|is)\s+(?:reported|stated|said|announced|noted|"
     r"written|posted)\s+by\s+"
 )
+_MEETING_SOUGHT = re.compile(
+    r"\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|negotiations)\b"
+    r"[^,;.]{0,60}[.;]?\s*$"
+)
 _PLATFORM_ONLY = re.compile(
     r"on (?:X|Telegram|Facebook|Twitter|Truth Social|social media|(?:his|her) \w+ channel)"
     r"(?:\s+(?:(?:a few|several|two|three|\d+) (?:hours|minutes) later|later|shortly after"
@@ -962,6 +966,13 @@ class _Extractor:
                 continue  # "reported on the results": what it was about, not what was said
             if _PLATFORM_ONLY.fullmatch(text[start:end].strip()):
                 continue  # "responded on X a few hours later": the quote follows
+            if verb.startswith(("called for", "calls for", "demand")) and _MEETING_SOUGHT.match(
+                text, start, end
+            ):
+                sal.add(e0 - 1, person)  # still the sentence's subject for a "he" after it
+                continue  # "has repeatedly called for a meeting with Putin": an act, not words
+            if verb == "cautioned" and text[start:end].lstrip().startswith("against"):
+                continue  # "cautioned against expecting quick results"
             if verb == "accused" and len(text[start:end].split()) < 5:
                 continue  # "accused Moscow of stalling": a summary of the quote that follows
             whole = _whole_quote(text, start, end, real)

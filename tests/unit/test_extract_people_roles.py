@@ -364,3 +364,13 @@ def test_when_someone_was_appointed_is_not_part_of_the_title() -> None:
         "office this month, and the chief of the general staff.\n"
     )
     assert _roles(text).get("Kyrylo Budanov") == "head of the presidential office"
+
+
+def test_a_question_line_opening_with_will_names_no_will() -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov said there was no date yet.\n\n"
+        "Will Putin and Zelensky meet?\n\n"
+        "Russian President Vladimir Putin has said he could meet Zelensky in Moscow.\n"
+    )
+    names = [p.name for p in extract(text, published=PUB).people]
+    assert "Vladimir Putin" in names and not any(n.startswith("Will ") for n in names), names

@@ -176,3 +176,17 @@ def test_a_pronoun_subject_before_a_coordinated_verb_phrase() -> None:
 def test_reaffirmed_reports_speech() -> None:
     got = said("Vladimir Putin reaffirmed Russia's commitment to a diplomatic settlement.")
     assert [g[:2] for g in got] == [("Vladimir Putin", False)], got
+
+
+def test_calling_for_a_meeting_is_an_act_but_its_subject_stays_salient() -> None:
+    text = (
+        "Volodymyr Zelensky has repeatedly called for a meeting with Vladimir Putin. "
+        '"I am ready to meet him in any format, but not in Moscow," he told the BBC.\n'
+    )
+    assert said(text) == [
+        ("Volodymyr Zelensky", True, "I am ready to meet him in any format, but not in Moscow")
+    ]
+
+
+def test_cautioned_against_is_no_statement() -> None:
+    assert said("Kremlin spokesman Dmitry Peskov cautioned against expecting quick results.") == []
