@@ -16,8 +16,8 @@ DATA = Path(__file__).parents[1] / "data"
 
 TARGETS = {"statements": 0.90, "memorandum_statement": 0.95, "rounds": 0.90, "person_role": 0.85}
 # Sets tuned on after they were written: their floors sit a little under today's scores where
-# those are under the targets. tests/data/fresh6 is left out on purpose: it is the honest
-# measure of unseen text, and floors on it would invite tuning to it.
+# those are under the targets. tests/data/fresh7, fresh9 and fresh10 are left out on purpose:
+# they are the honest measure of unseen text, and floors on them would invite tuning to them.
 TUNED = {
     "holdout": {"rounds": 0.89},
     "blind": {"rounds": 0.85},
@@ -32,6 +32,8 @@ TUNED = {
     "fresh3": {"rounds": 0.68},  # blind (0.606) until fresh4 was written, then tuned on
     "fresh4": {"rounds": 0.85},  # blind (0.701) in the third session, tuned on in the fourth
     "fresh5": {"rounds": 0.80},  # scored once blind (0.737) in the fourth session, then tuned on
+    "fresh6": {"rounds": 0.74},  # blind (0.628, 0.646) in the fourth session, tuned on in the fifth
+    "fresh8": {"rounds": 0.70},  # scored once blind (0.670) in the fifth session, then tuned on
 }
 
 # set -> (gold file, texts folder, {kind: minimum F1})
