@@ -66,6 +66,10 @@ _FURNITURE = re.compile(
     r"with (?:additional )?(?:assistance|reporting) from|photo credit|image)\b.{0,150}$",
     re.I,
 )
+# "Reporting by A in Riyadh and B in London; Additional reporting by C; Editing by D": long
+_REPORTING_BY = re.compile(
+    r"^[\W_]*(?:(?:additional |live )?reporting|writing|editing) by\b[^.!?\"“”«»]*\.?\s*$", re.I
+)
 _PERSON = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
 # "By A and B, Associated Press" / "Written by A": one or more names, an outlet after a comma
 _BYLINE = re.compile(
@@ -184,6 +188,7 @@ def clean_body(text: str) -> CleanBody:
         drop = (
             _is_related(line)
             or (len(stripped) < 120 and bool(_FURNITURE.match(line)))
+            or (len(stripped) < 300 and bool(_REPORTING_BY.match(line)))
             or (len(stripped) < 80 and bool(_HEADER.match(line)))
             or (len(stripped) < 120 and bool(_BYLINE.match(line)))
             or (len(stripped) < 80 and bool(_NAME_STAMP.match(line)))

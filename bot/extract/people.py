@@ -863,6 +863,8 @@ class PeopleIndex:
                     continue  # "The", "Ukraine", "Minister": never a name on its own
                 else:  # one word (most runs): it is its own token
                     toks = [(run, m.start(), m.end())]
+                if "©" in text[max(lo, m.start() - 3) : m.start()]:
+                    continue  # "© John Doe, AFP": a photo credit
                 if (
                     len(toks) > 1
                     and toks[0][0] in _QUESTION_OPENERS

@@ -374,3 +374,16 @@ def test_a_question_line_opening_with_will_names_no_will() -> None:
     )
     names = [p.name for p in extract(text, published=PUB).people]
     assert "Vladimir Putin" in names and not any(n.startswith("Will ") for n in names), names
+
+
+def test_long_reporting_credits_and_photo_credits_name_no_one() -> None:
+    text = (
+        "Envoys meet in Riyadh\n\n"
+        "Ukrainian President Volodymyr Zelensky (C) arrives for talks with US envoys at the "
+        "Chancellery in Berlin on December 14, 2025. © Anna Krell, AFP\n\n"
+        "Foreign Minister Andrii Sybiha said the talks would go on for a second day.\n\n"
+        "Reporting by Mira Olsen in Riyadh and Pavel Dorin in London; Additional reporting by "
+        "Iryna Kovach in Kyiv; Writing by Tom Hale; Editing by Gareth Lowe\n"
+    )
+    names = set(_roles(text))
+    assert names == {"Volodymyr Zelensky", "Andrii Sybiha"}, names
