@@ -378,12 +378,16 @@ def test_a_question_line_opening_with_will_names_no_will() -> None:
 
 def test_long_reporting_credits_and_photo_credits_name_no_one() -> None:
     text = (
-        "Envoys meet in Riyadh\n\n"
+        "Zelensky signals readiness to drop NATO bid\n\n"
+        "Published on: 15/12/2025 - 12:44\n\n"
         "Ukrainian President Volodymyr Zelensky (C) arrives for talks with US envoys at the "
         "Chancellery in Berlin on December 14, 2025. © Anna Krell, AFP\n\n"
+        "By: FRANCE 24\n\n"
         "Foreign Minister Andrii Sybiha said the talks would go on for a second day.\n\n"
         "Reporting by Mira Olsen in Riyadh and Pavel Dorin in London; Additional reporting by "
-        "Iryna Kovach in Kyiv; Writing by Tom Hale; Editing by Gareth Lowe\n"
+        "Iryna Kovach in Kyiv; Editing by Gareth Lowe\n\n"
+        "Our Standards: The Trust Principles.\n\n"
+        "Suggested Topics:\n"
     )
     names = set(_roles(text))
     assert names == {"Volodymyr Zelensky", "Andrii Sybiha"}, names
