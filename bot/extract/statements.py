@@ -116,6 +116,7 @@ _PASSIVE_THIS = re.compile(
     r"\s*(?:This|That|It)\s+(?:was|has\s+been|is)\s+(?:reported|stated|said|announced|noted|"
     r"written|posted)\s+by\s+"
 )
+_RESPONDED_TO = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:to|by)\b")
 _MEETING_SOUGHT = re.compile(
     r"\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|negotiations)\b"
     r"[^,;.]{0,60}[.;]?\s*$"
@@ -187,6 +188,7 @@ _GENERIC_NOUNS = frozenset(
 # role nouns that any official of the named side may be called ("the Russian diplomat")
 # the title a readout uses for its own president
 _HEAD_OF_STATE = re.compile(r"\bhead of (?:the )?state\b")
+_LEADER_WORDS = frozenset(["president", "chancellor", "premier", "king", "emir", "leader"])
 _GENERIC_SIDE_NOUNS = frozenset(["diplomat", "official", "negotiator", "envoy", "representative"])
 
 
@@ -257,6 +259,8 @@ class _Salience:
                 hint = (p.actor.role_hint or "").lower().split() if p.actor else []
                 if noun in role or noun in hint or noun in _GENERIC_SIDE_NOUNS:
                     return person
+                if noun == "leader" and _LEADER_WORDS.intersection((*role, *hint)):
+                    return person  # "the Turkish leader": Turkey's president
             i -= 1
             steps += 1
         return None
@@ -971,6 +975,9 @@ class _Extractor:
             ):
                 sal.add(e0 - 1, person)  # still the sentence's subject for a "he" after it
                 continue  # "has repeatedly called for a meeting with Putin": an act, not words
+            if verb in ("responded", "replied") and _RESPONDED_TO.match(text, start, end):
+                sal.add(e0 - 1, person)
+                continue  # "responded positively to this initiative": an act, not words
             if verb == "cautioned" and text[start:end].lstrip().startswith("against"):
                 continue  # "cautioned against expecting quick results"
             if verb == "accused" and len(text[start:end].split()) < 5:

@@ -190,3 +190,20 @@ def test_calling_for_a_meeting_is_an_act_but_its_subject_stays_salient() -> None
 
 def test_cautioned_against_is_no_statement() -> None:
     assert said("Kremlin spokesman Dmitry Peskov cautioned against expecting quick results.") == []
+
+
+def test_the_turkish_leader_is_turkey_s_president() -> None:
+    text = (
+        "Turkish President Recep Tayyip Erdogan met Volodymyr Zelensky in Ankara.\n\n"
+        "«We are an ideal venue for such negotiations, and we have proved it,» the Turkish "
+        "leader noted.\n"
+    )
+    assert [g[:2] for g in said(text)] == [("Recep Tayyip Erdogan", True)]
+
+
+def test_responded_positively_to_is_an_act() -> None:
+    text = (
+        "Donald Trump proposed a pause in strikes on energy sites. Russian President Vladimir "
+        "Putin responded positively to this initiative and gave the order.\n"
+    )
+    assert [g[0] for g in said(text)] == []
