@@ -284,6 +284,7 @@ def _is_name_word(word: str) -> bool:
     return bool(k) and (k in lex.first_names or k in lex.by_key or k in lex.by_surname)
 
 
+@lru_cache(maxsize=16384)  # pure: the lexicon is fixed for the process
 def _role_word(word: str) -> bool:
     lex = lexicon()
     base = word.lower().removesuffix("'s").removesuffix("’s")
@@ -672,6 +673,7 @@ def _side_cues() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(" (" + alts + r")(?![^\W_])"), sides
 
 
+@lru_cache(maxsize=8192)  # pure; the same titles and name contexts recur
 def side_of(phrase: str) -> str | None:
     """The side a role phrase names first ("Special Representative of the US President" -> USA)."""
     rx, sides = _side_cues()
