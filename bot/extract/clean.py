@@ -111,10 +111,21 @@ _DASH_ATTRIB = re.compile(
     + r"\b(?![^\n]*\bthat\b)\S*(?:[ \t]+\S+){0,9}[ \t]*$",
     re.I,
 )
+# how every _DASH_ATTRIB line opens
+_DASH_OPEN = re.compile(r"\s*[-–—]")
 _SENTENCE_END = re.compile(r"\.[\"”»’]?\s*$")
-_TERMINAL = re.compile(r"[.!?:;\"”»“…)]\s*$")
 # a headline may end in a quoted phrase: a closing mark right after a word, no full stop
 _QUOTE_END = re.compile(r"[^\W\d_][\"”»]\s*$")
+
+
+_TERMINAL_CHARS = '.!?:;"”»“…)'
+
+
+def _terminal(stripped: str) -> bool:
+    """A sentence end closes a stripped line: re.search(r'[.!?:;"”»“…)]\\s*$', stripped) without
+    a scan (the line ends in no space, as strip and \\s agree on spaces: only its last character
+    can match)."""
+    return bool(stripped) and stripped[-1] in _TERMINAL_CHARS
 
 
 def heading_text(line: str) -> bool:
@@ -123,9 +134,14 @@ def heading_text(line: str) -> bool:
     if not stripped:
         return False
     words = len(stripped.split(maxsplit=17))  # counts up to 18: enough to compare with 16
-    if words <= 14 and not _TERMINAL.search(stripped):
+    if words <= 14 and not _terminal(stripped):
         return True
-    return words <= 16 and stripped[0].isalnum() and bool(_QUOTE_END.search(stripped))
+    return (
+        words <= 16
+        and stripped[0].isalnum()
+        and stripped[-1] in '"”»'  # what _QUOTE_END needs at the end of a stripped line
+        and bool(_QUOTE_END.search(stripped))
+    )
 
 
 def title_text(line: str) -> bool:
@@ -227,7 +243,12 @@ def clean_body(text: str) -> CleanBody:
     seen_body = False
     # each kept line is read against the attribution pattern once (it is asked twice: for the
     # line itself and for the line before it); a slice, as the pattern is anchored with "^"
-    dash = [_DASH_ATTRIB.match(text[start:end]) is not None for start, end in kept]
+    # (only a line that opens with a dash is sliced for it)
+    dash = [
+        _DASH_OPEN.match(text, start, end) is not None
+        and _DASH_ATTRIB.match(text[start:end]) is not None
+        for start, end in kept
+    ]
     for i, (start, end) in enumerate(kept):
         line = text[start:end]
         stripped = line.strip()
@@ -241,13 +262,14 @@ def clean_body(text: str) -> CleanBody:
             lines.append(Line(s, e, ATTRIBUTION))
             continue
         next_is_attrib = i + 1 < len(kept) and dash[i + 1]
-        heading = stripped.lower() == title_norm or (
+        # (lower() never shortens a line: a line longer than the title is not the title)
+        heading = (len(stripped) <= len(title_norm) and stripped.lower() == title_norm) or (
             not next_is_attrib
             and (
                 heading_text(stripped)
                 # above the story's first sentence, a line with no sentence end is a headline
                 # or a standfirst, however long ("Trump says he has begun arranging ...")
-                or (not seen_body and len(stripped) < 300 and not _TERMINAL.search(stripped))
+                or (not seen_body and len(stripped) < 300 and not _terminal(stripped))
             )
         )
         seen_body = seen_body or not heading

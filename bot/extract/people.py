@@ -284,6 +284,7 @@ def _is_name_word(word: str) -> bool:
     return bool(k) and (k in lex.first_names or k in lex.by_key or k in lex.by_surname)
 
 
+@lru_cache(maxsize=16384)  # pure: the lexicon is fixed for the process
 def _role_word(word: str) -> bool:
     lex = lexicon()
     base = word.lower().removesuffix("'s").removesuffix("’s")
@@ -316,13 +317,6 @@ _RANKS = frozenset(
 _TITLE_INNER = frozenset(["of", "for", "on", "and", "to"])
 
 
-def _prev_token(toks: list[tuple[str, int]], pos: int) -> str:
-    for i in range(len(toks) - 1, -1, -1):
-        if toks[i][1] == pos:
-            return toks[i - 1][0] if i > 0 else ""
-    return ""
-
-
 def _determined(toks: list[tuple[str, int]], window: list[tuple[str, int]], k: int) -> bool:
     """A title before ", Name" opens with "the", "a" or a possessive ("the UK prime minister,")."""
     words = [w.lower() for w, _p in window[: k + 1]]
@@ -349,8 +343,7 @@ def _org_word(word: str, text: str) -> bool:
     a capitalised word the text never writes in lower case (not "Only President X")."""
     lw = word.lower()
     return (
-        lw not in text
-        and word[:1].isupper()
+        word[:1].isupper()
         and word[1:].islower()
         and len(word) > 3
         and word.isalpha()
@@ -358,6 +351,7 @@ def _org_word(word: str, text: str) -> bool:
         and not _role_word(word)
         and not _is_name_word(word)
         and lw not in lexicon().not_name_words
+        and lw not in text  # the one test that reads the whole text: last
     )
 
 
@@ -413,11 +407,32 @@ def _own_title(window: list[tuple[str, int]], k: int) -> int:
     return k
 
 
+# left_role reads the words right before a name first: it needs the words it walks over and
+# up to four before them, so a shorter stretch decides most names without reading 220 characters
+_NEAR_CHARS = 100
+_MARGIN = 5
+
+
 def left_role(text: str, start: int, floor: int) -> tuple[str | None, int]:
     """The job title right before a name ("the Minister of Defense of Ukraine Rustem Umerov")."""
     lo = max(floor, start - 220)
+    if start - _NEAR_CHARS > lo:
+        found = _left_role(text, start, start - _NEAR_CHARS, True)
+        if found is not None:
+            return found
+    return _left_role(text, start, lo, False) or (None, -1)
+
+
+def _left_role(text: str, start: int, lo: int, near: bool) -> tuple[str | None, int] | None:
+    """left_role over the words of text[lo:start]; `near`: a stretch cut short, whose first
+    word may be cut too (None when the answer may need the words before it)."""
     chunk = text[lo:start]
     toks = [(m.group(), lo + m.start()) for m in _WORDS_LEFT.finditer(chunk)]
+    if near:
+        # words after the first are the same as in a longer stretch
+        toks = toks[1:]
+        if len(toks) <= 2 * _MARGIN:
+            return None
     while toks and toks[-1][0].lower().rstrip(".") in _RANKS:
         toks.pop()  # "the head of the GRU, Admiral X"
     if (
@@ -432,16 +447,21 @@ def left_role(text: str, start: int, floor: int) -> tuple[str | None, int]:
     lex = lexicon()
     window: list[tuple[str, int]] = []
     owner = False
-    for word, pos in reversed(toks):
+    if near and len(toks) <= _MARGIN:
+        return None
+    for at in range(len(toks) - 1, -1, -1):
+        if near and at < _MARGIN:
+            return None  # the title may go on into the words before the stretch
+        word, pos = toks[at]
         lw = word.lower()
         base = lw.removesuffix("'s").removesuffix("’s")
         if lw == "and" and window and window[-1][0][:1].isupper():
-            prev_tok = toks[toks.index((word, pos)) - 1][0] if toks.index((word, pos)) else ""
+            prev_tok = toks[at - 1][0] if at else ""
             if (
                 prev_tok[:1].isupper()
                 and not _is_name_word(prev_tok)
                 and prev_tok.lower() not in _INSTITUTIONS
-                and not _after_name(toks, toks.index((word, pos)) - 1)
+                and not _after_name(toks, at - 1)
             ):
                 window.append((word, pos))  # "National Security and Defense Council"
                 continue
@@ -456,7 +476,7 @@ def left_role(text: str, start: int, floor: int) -> tuple[str | None, int]:
             )
         ):
             break
-        if lw == "the" and window and _prev_token(toks, pos).lower() not in _TITLE_INNER:
+        if lw == "the" and window and (toks[at - 1][0] if at else "").lower() not in _TITLE_INNER:
             break  # "on Sunday with the US special envoy X": the title starts after "with"
         if lw in _LOOSE_PREPS and window and not _title_cap(window[-1][0]):
             break  # "met in the city with Ukraine's lead negotiator, X": not "Cooperation with"
@@ -653,6 +673,7 @@ def _side_cues() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(" (" + alts + r")(?![^\W_])"), sides
 
 
+@lru_cache(maxsize=8192)  # pure; the same titles and name contexts recur
 def side_of(phrase: str) -> str | None:
     """The side a role phrase names first ("Special Representative of the US President" -> USA)."""
     rx, sides = _side_cues()
@@ -666,50 +687,63 @@ _FULL, _SHORT, _SURNAME = 0, 1, 2
 _Step = tuple[str, Actor | None, int, int, int]
 
 
+@lru_cache(maxsize=16384)  # pure: the lexicon is fixed for the process
+def _titles_only(words: tuple[str, ...]) -> bool:
+    """Every word of a run is a title word and none is a curated name ("Foreign Minister")."""
+    lex = lexicon()
+    return all(_is_title_word(w) for w in words) and not any(
+        name_key(w) in lex.by_key for w in words
+    )
+
+
+@lru_cache(maxsize=16384)  # pure: the lexicon is fixed for the process
+def _actor_prefix(words: tuple[str, ...]) -> tuple[int, str, Actor | None]:
+    """The curated actor the words open with, longest first (at most four words):
+    (its number of words, the words joined, the actor), or (0, "", None)."""
+    lex = lexicon()
+    for length in range(len(words), 0, -1):
+        part = words[:length]
+        cand = " ".join(part)
+        if length == 1 and _is_title_word(part[0]) and not lex.by_key.get(name_key(cand)):
+            continue
+        actor = lex.by_key.get(name_key(cand))
+        if actor is None and length == 1 and len(part[0]) > 2:
+            actor = lex.by_surname.get(word_key(part[0]))
+        if actor is None and length >= 2:
+            a2 = find_actor(cand)
+            actor = a2 if a2 is not None and length == 2 else None
+        if actor is not None:
+            return length, cand, actor
+    return 0, "", None
+
+
 def _plan_run(text: str, toks: list[tuple[str, int, int]], lo: int, hi: int) -> list[_Step]:
     """How a capitalised run splits into names (curated actors longest first, given names)."""
     lex = lexicon()
     n = len(toks)
-    stripped = [w.removesuffix("'s").removesuffix("’s") for w, _s, _e in toks]
+    stripped = tuple(w.removesuffix("'s").removesuffix("’s") for w, _s, _e in toks)
     steps: list[_Step] = []
-    if all(_is_title_word(w) for w in stripped) and not any(
-        name_key(w) in lex.by_key for w in stripped
-    ):
+    if _titles_only(stripped):
         return steps
     i = 0
     while i < n:
-        matched = 0
         # curated actors, longest first
-        for length in range(min(4, n - i), 0, -1):
-            words = stripped[i : i + length]
-            cand = " ".join(words)
-            if length == 1 and _is_title_word(words[0]) and not lex.by_key.get(name_key(cand)):
-                continue
-            actor = lex.by_key.get(name_key(cand))
-            if actor is None and length == 1 and len(words[0]) > 2:
-                actor = lex.by_surname.get(word_key(words[0]))
-            if actor is None and length >= 2:
-                a2 = find_actor(cand)
-                actor = a2 if a2 is not None and length == 2 else None
-            if actor is not None:
-                end = toks[i + length - 1][2]
-                if length == 1 and _ATTRIBUTIVE.match(text, end):
-                    matched = length  # "the Trump administration": not a mention
-                    break
+        length, cand, actor = _actor_prefix(stripped[i : i + 4])
+        if actor is not None:
+            end = toks[i + length - 1][2]
+            if length > 1 or not _ATTRIBUTIVE.match(text, end):
+                # (not "the Trump administration": no mention)
                 steps.append((cand, actor, toks[i][1], end, _FULL if length > 1 else _SHORT))
-                matched = length
-                break
-        if matched:
-            i += matched
+            i += length
             continue
-        w = toks[i][0].removesuffix("'s").removesuffix("’s")
+        w = stripped[i]
         if _is_title_word(w) or w.isupper() or w.lower() in _HONORIFICS:
             i += 1
             continue
         # a given name followed by 1-2 surname words, or unknown words after a title
         j = i
         while j < n and j - i < 3:
-            wj = toks[j][0].removesuffix("'s").removesuffix("’s")
+            wj = stripped[j]
             if _is_title_word(wj) or (
                 wj.isupper()
                 and len(wj) > 1
@@ -728,7 +762,7 @@ def _plan_run(text: str, toks: list[tuple[str, int, int]], lo: int, hi: int) -> 
                 break
         length = j - i
         if length >= 2:
-            words = [t[0].removesuffix("'s").removesuffix("’s") for t in toks[i:j]]
+            words = stripped[i:j]
             cand = " ".join(words)
             if length == 3 and _is_name_word(words[1]):
                 i += 1

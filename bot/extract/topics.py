@@ -170,7 +170,7 @@ class DocContext:
             if last is not None and last[1] == "other" and not _PEACE_STATEMENT.search(text):
                 return tuple(t for t in topics if t != "memorandum") or ("other",)
             return topics
-        if _DOC_ANAPHOR.search(text):
+        if _has_doc_noun(text) and _DOC_ANAPHOR.search(text):
             last = self._last_memo(start)
             if last is None or last[1] != "memo" or start - last[0] > _ANAPHOR_REACH:
                 return topics
@@ -178,6 +178,13 @@ class DocContext:
                 return topics  # a plan or a treaty was named after the memorandum
             return ("memorandum", *(t for t in topics if t != "other"))
         return topics
+
+
+def _has_doc_noun(text: str) -> bool:
+    """A cheap test _DOC_ANAPHOR needs: one of its nouns in the lower-cased text (re.I folds no
+    other character onto the letters of "text", "document" or "paper")."""
+    low = text.lower()
+    return "text" in low or "document" in low or "paper" in low
 
 
 def _find(text: str, sub: str, pos: int) -> int:
