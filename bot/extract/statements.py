@@ -517,8 +517,8 @@ class _Extractor:
                     self._add(_Draft(answerer, s, e, True, 0.8, i, ln.start, ln.end))
                 continue
             if para_quotes[i] and _QUOTE_LINE.match(text, ln.start, ln.end):
-                # Ukrainska Pravda's "Source: X at a briefing" / "Quote: «...»": the quote is
-                # the person the line before names
+                # Ukrainska Pravda's layout ("Sybiha responded on X." then "Quote: «...»"):
+                # the quote is the person the line before names
                 person = self._quote_line_speaker(i, sal)
                 if person is not None:
                     self._add(_quoted_draft(person, para_quotes[i], 0.8, i, ln.start, ln.end))
