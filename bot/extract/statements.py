@@ -78,6 +78,7 @@ _GAP_OK = re.compile(
     r"recently|reportedly|publicly|personally|today|yesterday|in turn|however|too|himself|"
     r"herself|directly|separately|additionally|subsequently|firmly|repeatedly|openly|"
     r"explicitly|clearly|only|not|did|does|would|will|could|has not|had not|[a-z]{3,}ly|"
+    r"of (?:the )?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?=\s*,)|"  # "Friedrich Merz of Germany,"
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at the same time|"
     r"in (?:an?|his|her) (?:interview|statement|address|speech|comment|post|video)\b[^,]{0,40}"
     r")*$",
@@ -152,7 +153,12 @@ _LABEL = re.compile(
     r"\s*:\s+(?=\S)"
 )
 # "X said this during a briefing": the content is the sentence before
-_SAID_THIS = re.compile(r"\s+(?:this|so)\b(?!\s+(?:is|was|are|were|will|would|has|had)\b)")
+_SAID_THIS = re.compile(
+    r"\s+(?:this|so)\b(?!\s+(?:is|was|are|were|will|would|has|had)\b)"
+    # "said this week that ...": a time, not what was said
+    r"(?!\s+(?:week|month|year|morning|afternoon|evening|weekend|spring|summer|autumn|fall|"
+    r"winter|time)\b)"
+)
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’]?\s*$")
 _RELATIVE = re.compile(r"\s*(?:who|which|whose|where)\b")
 _TRAIL_GAP = re.compile(r"(?:\s|also|then|later)*")
@@ -282,7 +288,8 @@ def _outside(pos: int, quotes: list[Quote]) -> bool:
 
 # "X, who said ...", "X described the talks as useful and said ...": X is the subject
 _COORDINATED = re.compile(
-    r",?\s*(?:who\s+(?:also\s+)?|(?:also\s+)?[a-z]{3,}(?:ed|s)\b[^,;:.\"“”«»]{0,80}?\s+and\s+"
+    r",?\s*(?:who\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?|"
+    r"(?:also\s+)?[a-z]{3,}(?:ed|s)\b[^,;:.\"“”«»]{0,80}?\s+and\s+"
     r"(?:also\s+)?)$"
 )
 
@@ -359,7 +366,12 @@ class _Extractor:
             gap = text[m.end : v]
             if gap.startswith(("'s", "’s")):
                 continue
-            if not _gap_ok(gap) and not _COORDINATED.match(gap):
+            if (
+                not _gap_ok(gap)
+                and not _COORDINATED.match(gap)
+                # "Yermak, Zelensky's chief of staff, who said": past the apposition
+                and not ("," in gap and _COORDINATED.match(_PAREN.sub(",", gap)))
+            ):
                 # "Umerov, who led the delegation, said" is handled by _PAREN; a name inside
                 # such an appositive ("Rubio, who sat beside Trump during the talks, told")
                 # leaves the earlier name as the subject; anything else means no subject.

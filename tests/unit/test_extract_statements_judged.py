@@ -207,3 +207,38 @@ def test_responded_positively_to_is_an_act() -> None:
         "Putin responded positively to this initiative and gave the order.\n"
     )
     assert [g[0] for g in said(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "start"),
+    [
+        (
+            "Putin's aide Yuri Ushakov said this week that the Kremlin had invited Zelensky.",
+            "Yuri Ushakov",
+            "the Kremlin had invited",
+        ),
+        (
+            "The team was led by Andriy Yermak, President Volodymyr Zelensky's chief of staff, "
+            "who said the sides had produced an updated draft.",
+            "Andriy Yermak",
+            "the sides had produced",
+        ),
+        (
+            "The plan puts pressure on Vladimir Putin, who has repeatedly said any truce must "
+            "address the root causes.",
+            "Vladimir Putin",
+            "any truce must address",
+        ),
+        (
+            "Chancellor Friedrich Merz of Germany, who hosted the meeting in Berlin, said on "
+            "Monday that there was now a real chance for peace.",
+            "Friedrich Merz",
+            "there was now a real",
+        ),
+    ],
+)
+def test_subjects_across_appositions_and_relative_clauses(
+    sentence: str, speaker: str, start: str
+) -> None:
+    got = said(sentence)
+    assert len(got) == 1 and got[0][0] == speaker and got[0][2].startswith(start), got
