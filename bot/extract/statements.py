@@ -65,7 +65,7 @@ _VERB = re.compile(
     r"p(?:ointed out|romised|roposed(?= that)|"
     r"osted (?:on|to) (?:X|Telegram|Facebook|Truth Social|social media|social networks)|"
     r"osted(?=\s*[.,;]))|"
-    r"vowed|mentioned|"
+    r"vowed|m(?:entioned|ade (?:it )?clear(?= that))|"
     r"h(?:ighlighted|opes|oped|as said|ave said|ad said)|"
     r"b(?:elieves|elieved)|"
     r"According to"
@@ -289,7 +289,8 @@ def _outside(pos: int, quotes: list[Quote]) -> bool:
 # "X, who said ...", "X described the talks as useful and said ...": X is the subject
 _COORDINATED = re.compile(
     r",?\s*(?:who\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?|"
-    r"(?:also\s+)?[a-z]{3,}(?:ed|s)\b[^,;:.\"“”«»]{0,80}?\s+and\s+"
+    r"(?:also\s+)?(?:[a-z]{3,}(?:ed|s)|(?:did|does|would|could)\s+not\s+[a-z]{3,})\b"
+    r"[^,;:.\"“”«»]{0,80}?,?\s+(?:and|but)\s+"
     r"(?:also\s+)?)$"
 )
 

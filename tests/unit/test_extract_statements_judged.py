@@ -242,3 +242,19 @@ def test_subjects_across_appositions_and_relative_clauses(
 ) -> None:
     got = said(sentence)
     assert len(got) == 1 and got[0][0] == speaker and got[0][2].startswith(start), got
+
+
+def test_a_negated_first_verb_then_but_said() -> None:
+    got = said(
+        "Kremlin spokesman Dmitry Peskov did not confirm the postponement, but said the summit "
+        "would happen when it is ready."
+    )
+    assert [g[:2] for g in got] == [("Dmitry Peskov", False)], got
+
+
+def test_made_it_clear_that() -> None:
+    got = said(
+        "Kremlin spokesman Dmitry Peskov spoke to journalists. He also made it clear that a "
+        "meeting of the presidents was not on the agenda."
+    )
+    assert [g[:2] for g in got] == [("Dmitry Peskov", False)], got
