@@ -31,6 +31,7 @@ MIN_QUOTE_WORDS = 4
 # a second speaker's clause: "..., while British Prime Minister Keir Starmer called ..."
 _SECOND_CLAUSE = re.compile(r",\s+(?:while|whereas|although|though)\s+")
 _ADDING = re.compile(r",\s+adding\s+(?:that\s+)?(?=\S)")
+_MAX_INTRO = 150  # the longest lead-in before "...: «quote»" read as naming its speaker
 _QUOTE_LINE = re.compile(r"\s*Quote:\s*[\"“«„']")
 _JUDGED = (
     r"(?:the|this|that|these|those|his|her|their|its|our|[A-Z][\w-]+['’]s)\s+"
@@ -576,6 +577,14 @@ class _Extractor:
                 if d is None:
                     # a quote-only sentence without attribution: paragraph speaker or later
                     qs = [q for q in quotes if s0 <= q.start < e0 and q.words >= MIN_QUOTE_WORDS]
+                    intro = self._colon_intro(s0, qs) if qs else None
+                    if intro is not None:
+                        # "The UK prime minister, Keir Starmer, was more upbeat: "...""
+                        cd = _quoted_draft(intro, qs, 0.75, i, s0, e0)
+                        self._add(cd)
+                        sal.add(cd.span_start, intro)
+                        last_direct = cd
+                        continue
                     labelled = self._labelled_quote(s0, e0, qs)
                     if labelled is not None:
                         ld = _Draft(
@@ -765,6 +774,21 @@ class _Extractor:
             else:
                 out.append((s0, e0))
         return out
+
+    def _colon_intro(self, s0: int, qs: list[Quote]) -> int | None:
+        """The person a short verbless lead-in names before the colon that opens a quote:
+        "Germany's foreign minister, Johann Wadephul, was blunter: „...“"."""
+        text = self.text
+        colon = text.rfind(":", s0, qs[0].start)
+        if colon < 0 or text[colon + 1 : qs[0].start].strip() or colon - s0 > _MAX_INTRO:
+            return None
+        ments = [
+            m for m in self.people.mentions_in(s0, colon)
+            if not text.startswith(("'s", "’s"), m.end)
+        ]  # fmt: skip
+        if not ments or _VERB.search(text, s0, colon) is not None:
+            return None
+        return ments[-1].person
 
     def _quote_line_speaker(self, i: int, sal: _Salience) -> int | None:
         """Who a "Quote:" line quotes: the first person named on the body line before it."""

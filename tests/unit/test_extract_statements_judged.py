@@ -258,3 +258,14 @@ def test_made_it_clear_that() -> None:
         "meeting of the presidents was not on the agenda."
     )
     assert [g[:2] for g in got] == [("Dmitry Peskov", False)], got
+
+
+def test_a_verbless_lead_in_before_a_colon_names_the_quote_s_speaker() -> None:
+    text = (
+        "European leaders were cautious. The Polish prime minister, Donald Tusk, was blunter: "
+        '"Whoever keeps postponing meetings does not want peace."\n'
+    )
+    assert said(text) == [
+        ("Donald Tusk", True, "Whoever keeps postponing meetings does not want peace")
+    ]
+
