@@ -268,4 +268,3 @@ def test_a_verbless_lead_in_before_a_colon_names_the_quote_s_speaker() -> None:
     assert said(text) == [
         ("Donald Tusk", True, "Whoever keeps postponing meetings does not want peace")
     ]
-
