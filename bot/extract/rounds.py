@@ -875,12 +875,15 @@ _TALKS_CONTEXT = re.compile(
     re.I,
 )
 _SUMMIT = re.compile(r"\bsummit\b", re.I)
+_NEXT_WORD = re.compile(r"\b(?:next|new|another)\b", re.I)
+_SENT_STOP = re.compile(r"[.?!\n]")
 _LEADERS_LOW = _lower_pattern(_LEADERS)
 
 
 class RoundFinder:
     def __init__(self, published: dt.date | None) -> None:
         self.published = published
+        self.text = ""
         self.mentions: list[_Mention] = []
         self.exchanges: list[ExchangeFact] = []
         self.starts: set[dt.date] = set()  # dates a meeting began on ("began on Sunday")
@@ -908,6 +911,7 @@ class RoundFinder:
         self._year_month = 0  # the first month of the latest such heading
 
     def sentence(self, text: str, s0: int, e0: int, heading: bool) -> None:
+        self.text = text
         sent = text[s0:e0]
         low = sent.lower()
         if len(sent) < 30 and (hm := dates.DATE_RE.fullmatch(sent.strip())) is not None:
@@ -2308,6 +2312,7 @@ class RoundFinder:
                     x.place, x.strong = None, True  # a meeting placed, if only by country
                 buckets.setdefault((None, key[1], key[2]), []).extend(mm)
         nulls = 0
+        first_null: tuple[bool, list[_Mention]] | None = None
         # "Witkoff's meeting with Putin was highly productive": the meeting placed already
         held_placed = any(
             k[0] is not None
@@ -2328,8 +2333,11 @@ class RoundFinder:
             ):  # a leaders' meeting is not one of the delegations' rounds at its venue
                 continue
             if place is None and date is None:
-                if nulls or not (leaders or any(x.rel == "future" for x in mm)):
+                if not (leaders or any(x.rel == "future" for x in mm)):
                     continue
+                if nulls and not (nulls == 1 and self._two_sought(leaders, mm, first_null, out)):
+                    continue
+                first_null = first_null or (leaders, mm)
                 if (
                     leaders
                     and any(x.status == "held" for x in mm)
@@ -2356,6 +2364,47 @@ class RoundFinder:
                 continue
             out.append(self._fact(mm, None))
         return _undated_repeats(_dedupe(self._news_day(out)))
+
+    def _two_sought(
+        self,
+        leaders: bool,
+        mm: list[_Mention],
+        first: tuple[bool, list[_Mention]] | None,
+        out: list[RoundFact],
+    ) -> bool:
+        """A second meeting sought with no place or date: "proposed holding the next meeting at
+        the end of June ... insists on a meeting of the leaders" (the delegations' next round
+        and a summit)."""
+        if first is None or first[0] == leaders:
+            return False
+        delegations = mm if not leaders else first[1]
+        return (
+            self._next_round(delegations)
+            # "a fourth round ... open to a new round": the round is numbered already
+            and all(r.status == "held" and r.date for r in out if r.number)
+            # the next of the delegations' rounds: one of them was held, and the text numbers
+            # its rounds ("the next meeting" after "the second round") or says "round"
+            and any(r.status == "held" and not r.description for r in out)
+            and (
+                any(r.number for r in out)
+                or any("round" in self.text[x.start : x.end] for x in delegations)
+            )
+        )
+
+    def _next_round(self, mm: list[_Mention]) -> bool:
+        """The delegations' next round is named, not asked about:
+        "the date of the next round of consultations will be agreed"."""
+        text = self.text
+        for m in mm:
+            if m.rel != "future" or not m.strong or m.leaders:
+                continue
+            if not _NEXT_WORD.search(text, m.start, m.end):
+                continue
+            stop = _SENT_STOP.search(text, m.end)
+            if stop is not None and stop.group() == "?":
+                continue  # "Is there any clarity on the next round?"
+            return True
+        return False
 
     def _dateline_meeting(
         self, buckets: dict[tuple[str | None, dt.date | None, bool], list[_Mention]]

@@ -1,0 +1,59 @@
+"""Rounds: the rules added in the seventh session (own example sentences).
+
+Each test is one rule of `bot/extract/rounds.py` or `dates.py`, written with invented wording,
+places and dates in the style of wire reports about the Ukraine-Russia talks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.extract import extract
+
+
+def rounds(text: str, pub: dt.date) -> list[tuple[int | None, str | None, str | None, str]]:
+    ex = extract(text, published=pub)
+    return [
+        (r.number, r.place, r.date.isoformat() if r.date else None, r.status) for r in ex.rounds
+    ]
+
+
+def nulls(got: list[tuple[int | None, str | None, str | None, str]]) -> int:
+    return sum(1 for r in got if r[:3] == (None, None, None))
+
+
+# 1. the delegations' next round and a leaders' meeting, both sought, are two rounds
+
+
+def test_next_round_of_delegations_and_leaders_meeting_are_two() -> None:
+    text = (
+        "The two delegations held talks in Valletta on Tuesday, the hosts "
+        "said.\n\n"
+        "The heads of both teams agreed that the timing of the next round of consultations "
+        "would be settled through diplomatic channels.\n\n"
+        "Kyiv again called for a meeting between President Volodymyr Zelensky and Vladimir "
+        "Putin, which the Kremlin said was premature."
+    )
+    got = rounds(text, dt.date(2026, 5, 8))
+    assert nulls(got) == 2, got
+
+
+def test_next_round_asked_about_is_not_a_second_sought_meeting() -> None:
+    text = (
+        "The two delegations held talks in Valletta on Tuesday, the hosts "
+        "said.\n\n"
+        "Question: Will the delegations hold a next round of talks soon?\n\n"
+        "Answer: We still want a meeting between President Zelensky and Vladimir Putin first."
+    )
+    got = rounds(text, dt.date(2026, 5, 8))
+    assert nulls(got) == 1, got
+
+
+def test_next_meeting_of_leaders_after_a_summit_is_one() -> None:
+    text = (
+        "Trump hosted Zelensky and several European leaders at the White House on Monday.\n\n"
+        "Afterwards he said he had begun arranging a meeting between Putin and Zelensky.\n\n"
+        "Merz said he hoped for a ceasefire before the next meeting."
+    )
+    got = rounds(text, dt.date(2026, 5, 12))
+    assert nulls(got) == 1, got
