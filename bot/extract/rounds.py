@@ -875,6 +875,11 @@ _TALKS_CONTEXT = re.compile(
     re.I,
 )
 _SUMMIT = re.compile(r"\bsummit\b", re.I)
+# "to be followed by a trilateral summit": the meeting after the one sought
+_FOLLOWED = re.compile(
+    r"\b(?:to|would|will|could|should)\s+be\s+followed\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}\Z",
+    re.I,
+)
 _NEXT_WORD = re.compile(r"\b(?:next|new|another)\b", re.I)
 _SENT_STOP = re.compile(r"[.?!\n]")
 _LEADERS_LOW = _lower_pattern(_LEADERS)
@@ -1577,10 +1582,15 @@ class RoundFinder:
                            and sent[q + len(p) : f.start()] in (" ", "'s ", "’s ")
                            for f in found)
             ]  # fmt: skip
-            place = _own_place(places, sent, m.start(), m.end()) or _nearest(
-                free, m.start(), m.end(), 70, 12
-            )
+            place = _own_place(places, sent, m.start(), m.end())
             date = _nearest(date_hits, m.start(), m.end(), 80, 0) or _owned(owned, m.start())
+            if _FOLLOWED.search(sent, max(0, m.start() - 45), m.start()):
+                # "a meeting between Putin and Zelensky, to be followed by a trilateral summit,
+                # after talks at the White House": a meeting still sought, and the place and
+                # day around it are the other meeting's
+                lstatus, date = "proposed", None
+            elif place is None:
+                place = _nearest(free, m.start(), m.end(), 70, 12)
             if (
                 lstatus == "held"
                 and place is None

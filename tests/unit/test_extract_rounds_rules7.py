@@ -57,3 +57,17 @@ def test_next_meeting_of_leaders_after_a_summit_is_one() -> None:
     )
     got = rounds(text, dt.date(2026, 5, 12))
     assert nulls(got) == 1, got
+
+
+# 2. "to be followed by a trilateral summit": a second meeting sought, not the one held
+
+
+def test_followed_by_trilateral_is_sought_not_the_summit_held_there() -> None:
+    text = (
+        "The president said on Tuesday he had started preparing a meeting between Putin and "
+        "Zelensky, to be followed by a three-way summit with himself, after long talks at the "
+        "White House with Zelensky and European leaders."
+    )
+    got = rounds(text, dt.date(2026, 6, 10))
+    assert nulls(got) == 2, got
+    assert all(r[3] == "proposed" for r in got if r[:3] == (None, None, None)), got
