@@ -71,3 +71,12 @@ def test_followed_by_trilateral_is_sought_not_the_summit_held_there() -> None:
     got = rounds(text, dt.date(2026, 6, 10))
     assert nulls(got) == 2, got
     assert all(r[3] == "proposed" for r in got if r[:3] == (None, None, None)), got
+
+
+# 3. "came" reports the past: "the gathering came three days after the summit on Friday"
+
+
+def test_came_after_a_weekday_meeting_dates_it_back() -> None:
+    text = "The gathering came three days after Trump's summit with Putin in Geneva on Friday."
+    got = rounds(text, dt.date(2026, 6, 9))  # a Tuesday
+    assert (None, "Geneva", "2026-06-05", "held") in got, got
