@@ -880,6 +880,13 @@ _FOLLOWED = re.compile(
     r"\b(?:to|would|will|could|should)\s+be\s+followed\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}\Z",
     re.I,
 )
+# a meeting reported as just over or just begun: "talks have ended", "has begun"
+_PERFECT = re.compile(
+    r"\b(?:have|has)\s+(?:now\s+|just\s+)?(?:ended|concluded|finished|wrapped up|"
+    r"started|begun|opened|kicked off|got under way)\b",
+    re.I,
+)
+_LATER_DAY = re.compile(r"\b(?:second|third|final|last|closing) day\b|\bday (?:two|three)\b", re.I)
 _NEXT_WORD = re.compile(r"\b(?:next|new|another)\b", re.I)
 _SENT_STOP = re.compile(r"[.?!\n]")
 _LEADERS_LOW = _lower_pattern(_LEADERS)
@@ -1888,6 +1895,8 @@ class RoundFinder:
         if not lede_days:
             # the date line dates only the meeting the story opens with
             news, end = self.header_date, self.first_end
+            if news is None and self._fresh_at(pos):
+                news = self.published  # "the talks have ended": the story's own day
             if end is not None and self.lede and end - self.lede[0][1] < _SHORT_PARAGRAPH:
                 # a live blog's one-line opening ("here is a summary of where things stand")
                 end = max(end, self.lede_end or 0)
@@ -2375,6 +2384,20 @@ class RoundFinder:
             out.append(self._fact(mm, None))
         return _undated_repeats(_dedupe(self._news_day(out)))
 
+    def _fresh(self, m: _Mention) -> bool:
+        """The mention's sentence reports it in the present perfect: "have ended", "has begun"."""
+        return self._fresh_at(m.start, m.end)
+
+    def _fresh_at(self, pos: int, end: int | None = None) -> bool:
+        text = self.text
+        stop = _SENT_STOP.search(text, pos if end is None else end)
+        end = stop.start() if stop else len(text)
+        start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+        # "the second day of the meeting has ended": a meeting that began before
+        return _PERFECT.search(text, start, end) is not None and not _LATER_DAY.search(
+            text, start, end
+        )
+
     def _two_sought(
         self,
         leaders: bool,
@@ -2586,7 +2609,9 @@ class RoundFinder:
         conf = 0.5 + 0.15 * (place is not None) + 0.15 * (date is not None) + 0.15 * strong
         self._days[first.start] = max(m.days for m in mm)
         self._refs[first.start] = all(m.ref for m in mm)
-        self._sought[first.start] = any(m.status in _AHEAD for m in mm)
+        # "consultations in Istanbul have ended ... Peskov said the Istanbul meeting would
+        # show": a meeting the story reports as just over was sought only before
+        self._sought[first.start] = any(m.status in _AHEAD for m in mm) and not self._fresh(first)
         return RoundFact(
             number=number,
             place=place,

@@ -80,3 +80,38 @@ def test_came_after_a_weekday_meeting_dates_it_back() -> None:
     text = "The gathering came three days after Trump's summit with Putin in Geneva on Friday."
     got = rounds(text, dt.date(2026, 6, 9))  # a Tuesday
     assert (None, "Geneva", "2026-06-05", "held") in got, got
+
+
+# 4. "the consultations in X have ended": the story's day, though the meeting was sought before
+
+
+def test_present_perfect_lede_is_dated_by_the_date_line_despite_earlier_plans() -> None:
+    text = (
+        "VIENNA, March 4. Russian-US consultations on embassy staffing, held at a hotel in "
+        "Vienna, have ended after five hours, a source said.\n\n"
+        "The sides agreed to keep talking.\n\n"
+        "Earlier in the day, a Kremlin spokesman said the Vienna meeting would show how fast "
+        "the two countries could move."
+    )
+    got = rounds(text, dt.date(2026, 3, 4))
+    assert (None, "Vienna", "2026-03-04", "held") in got, got
+
+
+def test_present_perfect_lede_without_date_line_is_the_publication_day() -> None:
+    text = (
+        "The delegations of Ukraine and the United States have ended their meeting in Doha, "
+        "an official said.\n\n"
+        "The talks focused on a ceasefire at sea."
+    )
+    got = rounds(text, dt.date(2026, 3, 4))
+    assert (None, "Doha", "2026-03-04", "held") in got, got
+
+
+def test_second_day_has_ended_is_not_the_first_day() -> None:
+    text = (
+        "The second day of the talks of Ukraine and Russia in Doha has ended, a delegate "
+        "said.\n\n"
+        "Yesterday, March 3, the first round in this format lasted about five hours."
+    )
+    got = rounds(text, dt.date(2026, 3, 4))
+    assert not any(r[2] == "2026-03-04" for r in got), got
