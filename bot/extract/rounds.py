@@ -102,7 +102,7 @@ _HINT_HELD = ("took", "held", "ended", "concluded", "lasted", "wrapped", "had a"
               "participated")  # fmt: skip
 _HINT_PROPOSED = ("propos", "offer", "suggest", "invit", "ready", "readiness", "seek", "sought",
                   "call", "could", "would", "possib", "want", "hope", "push", "insist", "idea",
-                  "initiative")  # fmt: skip
+                  "initiative", "may ", "might ")  # fmt: skip
 
 
 def _hint(low: str, hints: tuple[str, ...]) -> bool:
@@ -168,10 +168,12 @@ _SCHEDULED = Caseless(
     r"is to take place|will begin|will start|agreed to (?:hold|meet)|confirmed)\b"
 )
 _PROPOSED = Caseless(
-    r"\b(?=[chioprsw])"
+    r"\b(?=[chimoprsw])"
     r"(?:propos\w*|offer\w*|suggest\w*|invit\w*|ready (?:for|to)|readiness|seek\w*|sought|"
     r"call\w* for|could|would|possible|possibility|wants?|hopes?|push\w* for|"
-    r"insist\w* on|idea of|initiative)\b"
+    r"insist\w* on|idea of|initiative|"
+    # "a visit ... may take place in the near future" (not the month: "in May")
+    r"(?:may|might) (?:take place|be held|happen|follow))\b"
 )
 
 _ANSWERED_PROPOSAL = re.compile(
@@ -576,7 +578,7 @@ _TRIP_PRE = re.compile(
     r"(?:(?:travel\w*|fly|flies|flying|flew|flown|head(?:s|ed|ing)?|go|goes|going|went|come|comes|"
     r"coming|came|return\w*|arriv\w*|is|are|was|were|be|been)\s+(?:to|in)|arriv\w*|"
     r"(?:is|are|was|were)\s+(?:due|expected)\s+(?:to\s+(?:be|arrive)\s+)?(?:in|to)|"
-    r"(?:visit|trip)s?\s+to|visit\w*|spen[dt]\w*\s+(?:(?:about|almost|nearly|roughly|some|over|"
+    r"(?:visit|trip)s?\s+to|(?:visit|trip)\s+by\s+(?:[\w.'’-]+\s+){1,4}?to|visit\w*|spen[dt]\w*\s+(?:(?:about|almost|nearly|roughly|some|over|"
     r"more than)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|an?|\d+)\s+"
     r"(?:days|hours?)\s+(?:with\s+(?:[A-Z][\w.'’-]*\s+){1,5})?(?:in|at)|"
     # "spent Friday at the White House", "spent Sunday evening in talks with X at"
@@ -611,7 +613,9 @@ _TRIP_HINTS = ("visit", "trip", "spent", "spend", "receiv", "welcom", "host", "t
                "flew", "flown", "delegation")  # fmt: skip
 _TRIP_PURPOSE = re.compile(
     r"\b(?:to (?:meet|hold (?:talks|negotiations|a meeting)|negotiate|brief|discuss|present)|"
-    r"for (?:talks|negotiations|consultations|a meeting|meetings))\b",
+    r"for (?:talks|negotiations|consultations|a meeting|meetings)|"
+    # "could travel to the United States this week to finalise a deal with Trump"
+    r"to (?:finali[sz]e|seal|sign|close) (?:a|the) (?:deal|agreement|accord) with)\b",
     re.I,
 )
 _TRIP_TOPIC = re.compile(
@@ -2327,8 +2331,17 @@ class RoundFinder:
             elif key[1] is not None and any(r.date == key[1] for r in out):
                 continue  # "a new meeting in Turkey on Wednesday": the round that day
             else:  # "possibly in Turkey", "talks in Florida on Sunday": no city named
+                named = (
+                    inside is None
+                    or any(r.place in inside for r in out)
+                    or any(k[0] in inside for k in buckets)
+                )
                 for x in mm:
                     x.place, x.strong = None, True  # a meeting placed, if only by country
+                    if x.status in _AHEAD and key[1] is None and not named:
+                        # "could travel to Saudi Arabia to meet the crown prince": a meeting
+                        # sought there, unless a meeting in a city there is named
+                        x.rel = "future"
                 buckets.setdefault((None, key[1], key[2]), []).extend(mm)
         nulls = 0
         first_null: tuple[bool, list[_Mention]] | None = None
@@ -2579,6 +2592,10 @@ class RoundFinder:
         place = _vote([m.place for m in body]) or _vote([m.place for m in mm])
         if place is not None:
             place = venue.get(place, place)
+            if place in lexicon().countries:
+                # "the third round could take place soon, possibly in the United States":
+                # a country is no round's place
+                place = None
         starts: list[dt.date | None] = [m.date for m in mm if m.date in self.starts]
         firm = [m for m in body if not m.weak] or [m for m in mm if not m.weak] or mm
         date = _vote(starts) or _vote([m.date for m in firm]) or _vote([m.date for m in mm])

@@ -115,3 +115,44 @@ def test_second_day_has_ended_is_not_the_first_day() -> None:
     )
     got = rounds(text, dt.date(2026, 3, 4))
     assert not any(r[2] == "2026-03-04" for r in got), got
+
+
+# 5. a leader's trip sought to a country (no city): a meeting proposed, place null
+
+
+def test_trip_to_a_country_to_close_a_deal_is_a_meeting_sought() -> None:
+    text = (
+        "The talks in Geneva ended on Sunday.\n\n"
+        "The Ukrainian leader could also fly to the United States next week to seal a deal "
+        "with Trump, two aides said."
+    )
+    got = rounds(text, dt.date(2026, 4, 7))
+    assert (None, None, None, "proposed") in got, got
+
+
+def test_visit_by_a_leader_that_may_take_place_is_a_meeting_sought() -> None:
+    text = (
+        "A visit by Zelensky to the United States to meet Trump may take place soon, "
+        "two officials said on Monday."
+    )
+    got = rounds(text, dt.date(2026, 4, 7))
+    assert (None, None, None, "proposed") in got, got
+
+
+def test_trip_to_the_country_of_a_named_round_is_that_round() -> None:
+    text = (
+        "The fourth round of talks will be held in Riyadh on March 11, the hosts said.\n\n"
+        "The Kremlin confirmed that a Russian delegation would travel to Saudi Arabia."
+    )
+    got = rounds(text, dt.date(2026, 3, 2))
+    assert got == [(4, "Riyadh", "2026-03-11", "scheduled")], got
+
+
+def test_numbered_round_in_a_country_has_no_place() -> None:
+    text = (
+        "The second round ended in Doha on Thursday.\n\n"
+        "The third round could take place soon, possibly in the United States, the president "
+        "said."
+    )
+    got = rounds(text, dt.date(2026, 3, 6))
+    assert (3, None, None, "proposed") in got, got
