@@ -600,11 +600,19 @@ _DELEGATION = re.compile(r"\bdelegations?\b", re.I)
 # a host receiving a guest: "received Witkoff in Moscow", "welcomed President Zelensky of
 # Ukraine to the White House"
 _RECEIVE_PRE = re.compile(
-    r"\b(?=[hrw])(?:host|receiv|welcom)\w*\s+(?:(?:[A-Z][\w'’-]+|leaders?|officials)\s+){1,4}"
+    # "hosted Sheikh Mohamed bin Zayed Al Nahyan in the Kremlin": particles inside a name
+    r"\b(?=[hrw])(?:host|receiv|welcom)\w*\s+"
+    r"(?:(?:[A-Z][\w'’-]+|leaders?|officials|bin|ibn|al|de|von|van|der)\s+){1,6}"
     # "hosting Zelenskyy and seven European leaders at the White House"
     r"(?:and\s+(?:[A-Z][\w'’-]+\s+){1,3}|and\s+(?:\w+\s+){0,4}(?:leaders|officials)\s+)?"
     r"(?:of\s+[A-Z][\w'’-]+\s+)?(?:in|to|at)\s+(?:the\s+)?$"
 )
+# a date of speech that is also a meeting's: "said on Thursday as he hosted X in the Kremlin"
+_AS_HOST = re.compile(
+    r",?\s+(?:as|while|when)\s+(?:he|she|they|[A-Z][\w'’-]+)\s+"
+    r"(?:hosted|received|welcomed|met)\b"
+)
+_HOSTED = re.compile(r"(?:hosted|received|welcomed)\s")
 _TRIP_HINTS = ("visit", "trip", "spent", "spend", "receiv", "welcom", "host", "travel", "fly",
                "due ", "expected",
                "flies",
@@ -1015,7 +1023,8 @@ class RoundFinder:
                 continue
             if ("ontinu" in pre or "resum" in pre) and _CONTINUED.search(pre):
                 continue  # "the talks continued on Monday": a later day of the meeting
-            if _SPEECH_DATE.search(pre):
+            if _SPEECH_DATE.search(pre) and not _AS_HOST.match(sent, dm.end()):
+                # ("said on Thursday as he hosted X in the Kremlin": the meeting's day too)
                 speech_dates.append(dm)
                 continue  # "told reporters on Monday" dates the statement, not the meeting
             if "phone" in pre and _PHONE_DATE.search(pre):
@@ -2130,6 +2139,8 @@ class RoundFinder:
             if _AHEAD_OF.search(sent, end, end + 70):
                 date = None  # "arrive in Istanbul this evening ahead of the talks": not their day
             tstatus = status
+            if _HOSTED.match(verb) and not _READY_TO.search(sent, max(0, start - 30), start):
+                tstatus = "held"  # "..., the president said as he hosted X in the Kremlin"
             if verb.startswith("receiv") and _READY_TO.search(sent, max(0, start - 30), start):
                 # "ready to receive Zelensky in Moscow for a meeting": a venue offered
                 self.mentions.append(

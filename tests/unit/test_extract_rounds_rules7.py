@@ -156,3 +156,16 @@ def test_numbered_round_in_a_country_has_no_place() -> None:
     )
     got = rounds(text, dt.date(2026, 3, 6))
     assert (3, None, None, "proposed") in got, got
+
+
+# 6. a host receiving a guest, named with particles, on the day of the host's remarks
+
+
+def test_host_receiving_guest_with_name_particles_on_the_day_of_remarks() -> None:
+    text = (
+        '"Many friends are ready to help arrange such a summit," the Russian leader said on '
+        "Tuesday as he hosted Sheikh Tamim bin Hamad Al Thani in the Kremlin, where the two "
+        "also discussed Ukraine."
+    )
+    got = rounds(text, dt.date(2026, 5, 14))  # a Thursday
+    assert (None, "Moscow", "2026-05-12", "held") in got, got
