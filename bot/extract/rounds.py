@@ -899,6 +899,7 @@ _PERFECT = re.compile(
     re.I,
 )
 _LATER_DAY = re.compile(r"\b(?:second|third|final|last|closing) day\b|\bday (?:two|three)\b", re.I)
+_CONTRAST = re.compile(r",\s+(?:while|whereas)\s|;\s")
 _NEXT_WORD = re.compile(r"\b(?:next|new|another)\b", re.I)
 _SENT_STOP = re.compile(r"[.?!\n]")
 _LEADERS_LOW = _lower_pattern(_LEADERS)
@@ -1441,6 +1442,16 @@ class RoundFinder:
                 and not (
                     any(d == only_date for d, _p in date_hits)
                     and all(d != only_date for d, _p in hits)
+                )
+                # "X met Putin in the Kremlin on December 2, while the teams had held talks in
+                # Florida": the day of the clause before is the other meeting's
+                and not (
+                    ("while" in low or "whereas" in low or ";" in sent)
+                    and any(
+                        _CONTRAST.search(sent, p0, m.start())
+                        for d, p0 in date_hits
+                        if p0 < m.start()
+                    )
                 )
             ):
                 date = only_date  # a definite mention of the meeting the sentence reports

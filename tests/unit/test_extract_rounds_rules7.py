@@ -169,3 +169,16 @@ def test_host_receiving_guest_with_name_particles_on_the_day_of_remarks() -> Non
     )
     got = rounds(text, dt.date(2026, 5, 14))  # a Thursday
     assert (None, "Moscow", "2026-05-12", "held") in got, got
+
+
+# 7. the one day of a sentence stays in its clause: ", while ..." names another meeting
+
+
+def test_day_before_while_clause_is_not_the_other_meetings() -> None:
+    text = (
+        "The envoy met the Russian president in the Kremlin on March 3, while the Ukrainian "
+        "and US teams had held several rounds of talks in Doha."
+    )
+    got = rounds(text, dt.date(2026, 3, 20))
+    assert (None, "Moscow", "2026-03-03", "held") in got, got
+    assert (None, "Doha", "2026-03-03", "held") not in got, got
