@@ -823,11 +823,21 @@ _HOST_COUNTRY = re.compile(
 _COUNTRY_NAMES = {"Türkiye": "Turkey", "Turkiye": "Turkey"}
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:on\s+)?")
 _PLURAL_ROUNDS = re.compile(r"\b(?:the\s+)?first\s+(?P<n>two|three|four)\s+rounds\b", re.I)
+_PARTY = r"(?:Ukraine|Russia|the United States|the U\.?S\.?|Putin|Zelensk\w*|Trump)"
+_TRI_PARTIES = re.compile(r"meeting (?:involving|between|of|with) [^,]*?" + _PARTY + r",", re.I)
 _LEADERS = re.compile(
     r"\b(?=[slmpztSLMPZT])"  # the first letters of the alternatives
     r"(?:summit|leaders'? (?:meeting|summit)|(?:trilateral|three-way) (?:meeting|summit)|"
     r"meeting (?:between|of) (?:the )?(?:two )?"
     r"(?:presidents|leaders|heads of state)|"
+    # "a meeting involving Ukraine, Russia and the United States": three parties
+    r"meeting (?:involving|between|of|with) (?:the (?:leaders|presidents) of )?"
+    + _PARTY
+    + r"(?:,\s*|\s+and\s+)"
+    + _PARTY
+    + r",?\s+and\s+"
+    + _PARTY
+    + r"|"
     r"(?:Putin|Zelensk\w*|Trump)[- ](?:Putin|Zelensk\w*|Trump) (?:meeting|summit|talks)|"
     r"meeting between [^.;]{0,60}?(?:Putin|Zelensk\w*)|"
     r"meeting of [^.;,]{0,60}?(?:Putin|Zelensk\w*)|"
@@ -1629,9 +1639,11 @@ class RoundFinder:
                 and _indefinite(sent, m.start())
             ):
                 lstatus = "proposed"  # "a three-way meeting, which the US had floated"
+            # "a trilateral meeting", "a meeting involving Ukraine, Russia and the US"
+            tri = _TRI.match(m.group()) is not None or _TRI_PARTIES.match(m.group()) is not None
             self.mentions.append(
                 _Mention(None, "", place, date, lstatus, s0 + m.start(), s0 + m.end(),
-                         leaders=True, heading=heading, tri=_TRI.match(m.group()) is not None,
+                         leaders=True, heading=heading, tri=tri,
                          summit=m.group().lower() == "summit")
             )  # fmt: skip
         if span_days and ended and not date_hits:

@@ -182,3 +182,16 @@ def test_day_before_while_clause_is_not_the_other_meetings() -> None:
     got = rounds(text, dt.date(2026, 3, 20))
     assert (None, "Moscow", "2026-03-03", "held") in got, got
     assert (None, "Doha", "2026-03-03", "held") not in got, got
+
+
+# 8. a meeting of three named parties is a trilateral, sought beside the bilateral one
+
+
+def test_meeting_involving_three_parties_is_a_second_meeting_sought() -> None:
+    text = (
+        "Zelensky again asked for a meeting with Putin before any deal is signed.\n\n"
+        "The US president said a meeting involving Ukraine, Russia and the United States "
+        "could follow once the last issues were settled."
+    )
+    got = rounds(text, dt.date(2026, 2, 2))
+    assert nulls(got) == 2, got
