@@ -2217,6 +2217,14 @@ class RoundFinder:
         return "held" in sts or (not sts and any(m.rel in ("past", "before") for m in r.mentions))
 
     def rounds(self) -> list[RoundFact]:
+        cities = lexicon().country_cities
+        for m in self.mentions:
+            if m.place in cities and len(state := cities[m.place]) == 1:
+                city = next(iter(state))
+                if city in self.text:
+                    # "the summit in Alaska ... at the base in Anchorage": the state's one city
+                    # named in the text is the meeting's place; "in Alaska" alone has none
+                    m.place = city
         self._date_by_place()
         if not any(m.number and (m.number > 1 or not m.since) for m in self.mentions):
             for m in self.mentions:

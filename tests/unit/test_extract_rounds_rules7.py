@@ -195,3 +195,21 @@ def test_meeting_involving_three_parties_is_a_second_meeting_sought() -> None:
     )
     got = rounds(text, dt.date(2026, 2, 2))
     assert nulls(got) == 2, got
+
+
+# 9. a state alone is no place; its one listed city named in the text places the meeting
+
+
+def test_summit_in_a_state_alone_has_no_place() -> None:
+    text = "Trump and Putin last met in Alaska in August, a summit that produced no deal."
+    got = rounds(text, dt.date(2025, 10, 20))
+    assert all(r[1] is None for r in got), got
+
+
+def test_summit_in_a_state_whose_city_is_named_is_placed_there() -> None:
+    text = (
+        "Trump and Putin ended their summit in Alaska on Friday without a deal.\n\n"
+        "The two men spoke to reporters at the air base in Anchorage afterwards."
+    )
+    got = rounds(text, dt.date(2025, 8, 16))
+    assert (None, "Anchorage", "2025-08-15", "held") in got, got
