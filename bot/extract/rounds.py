@@ -208,6 +208,7 @@ class _Mention:
     summit: bool = False  # a leaders' meeting named only "the summit"
     days: int = 1  # "the two-day meeting ... has ended": how many days it lasted
     ref: bool = False  # named as a point of reference ("since the talks in Istanbul")
+    country: bool = False  # placed only by a country or state ("talks in Florida")
 
 
 @dataclass(slots=True)
@@ -2380,6 +2381,7 @@ class RoundFinder:
                 )
                 for x in mm:
                     x.place, x.strong = None, True  # a meeting placed, if only by country
+                    x.country = not named  # "talks in Florida", no city there named
                     if x.status in _AHEAD and key[1] is None and not named:
                         # "could travel to Saudi Arabia to meet the crown prince": a meeting
                         # sought there, unless a meeting in a city there is named
@@ -2407,7 +2409,12 @@ class RoundFinder:
             ):  # a leaders' meeting is not one of the delegations' rounds at its venue
                 continue
             if place is None and date is None:
-                if not (leaders or any(x.rel == "future" for x in mm)):
+                if not (
+                    leaders
+                    or any(x.rel == "future" for x in mm)
+                    # "the teams had held several days of talks in Florida": a meeting held
+                    or any(x.country and x.status == "held" and not x.ref for x in mm)
+                ):
                     continue
                 if nulls and not (nulls == 1 and self._two_sought(leaders, mm, first_null, out)):
                     continue

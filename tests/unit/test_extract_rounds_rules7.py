@@ -213,3 +213,24 @@ def test_summit_in_a_state_whose_city_is_named_is_placed_there() -> None:
     )
     got = rounds(text, dt.date(2025, 8, 16))
     assert (None, "Anchorage", "2025-08-15", "held") in got, got
+
+
+# 10. a meeting held somewhere named only by its country or state is a round, place null
+
+
+def test_talks_held_in_a_state_with_no_city_named_are_a_round() -> None:
+    text = (
+        "The envoys met Putin in the Kremlin on Tuesday.\n\n"
+        "Last week the Ukrainian and American delegations held talks in Florida."
+    )
+    got = rounds(text, dt.date(2026, 3, 5))
+    assert (None, None, None, "held") in got, got
+
+
+def test_talks_in_a_state_whose_city_is_named_are_that_citys() -> None:
+    text = (
+        "The delegations met in Hallandale Beach on Sunday.\n\n"
+        "Umerov said the Florida talks had produced real progress."
+    )
+    got = rounds(text, dt.date(2026, 3, 5))
+    assert got == [(None, "Hallandale Beach", "2026-03-01", "held")], got
