@@ -910,6 +910,9 @@ _PERFECT = re.compile(
     re.I,
 )
 _LATER_DAY = re.compile(r"\b(?:second|third|final|last|closing) day\b|\bday (?:two|three)\b", re.I)
+_SIDE = r"(?:U\.?S\.?|America|American|Russian?|Ukrain(?:e|ian)|Turk(?:ey|ish)|European|EU)"
+# "Russian-American", "US-Ukraine": the sides of a meeting (not "Trump-Putin": a leaders' count)
+_SIDES_ADJ = re.compile(_SIDE + r"(?:-" + _SIDE + r")+")
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s|;\s")
 _NEXT_WORD = re.compile(r"\b(?:next|new|another)\b", re.I)
 _SENT_STOP = re.compile(r"[.?!\n]")
@@ -1153,6 +1156,8 @@ class RoundFinder:
                 for f in found
                 if not f.group("where")
                 or any(f.start("where") <= q < f.end("where") for _p, q in places)
+                # "the previous Russian-American meeting": the sides, not a place
+                or _SIDES_ADJ.fullmatch(sent, f.start("where"), f.end("where")) is not None
             ]
         status = _status(sent, direction, low, safe)
         # a held meeting reported the day it happened: "... said on Sunday they had made

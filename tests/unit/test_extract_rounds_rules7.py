@@ -234,3 +234,18 @@ def test_talks_in_a_state_whose_city_is_named_are_that_citys() -> None:
     )
     got = rounds(text, dt.date(2026, 3, 5))
     assert got == [(None, "Hallandale Beach", "2026-03-01", "held")], got
+
+
+# 11. "the previous Russian-American meeting": the sides between ordinal and noun, not a place
+
+
+def test_previous_meeting_named_by_its_sides_is_a_meeting() -> None:
+    text = "The previous US-Russian meeting in Doha took place on February 12, a source said."
+    got = rounds(text, dt.date(2026, 3, 2))
+    assert (None, "Doha", "2026-02-12", "held") in got, got
+
+
+def test_second_summit_of_two_leaders_is_not_numbered_by_the_pair() -> None:
+    text = "A second Trump-Putin summit, in Vienna, was announced and then shelved."
+    got = rounds(text, dt.date(2026, 3, 2))
+    assert all(r[0] is None for r in got), got
