@@ -909,7 +909,16 @@ _PERFECT = re.compile(
     r"started|begun|opened|kicked off|got under way)\b",
     re.I,
 )
-_LATER_DAY = re.compile(r"\b(?:second|third|final|last|closing) day\b|\bday (?:two|three)\b", re.I)
+# "the second round ... lasted a little over an hour": a report of the day the talks ended
+_LASTED = re.compile(
+    r"\b(?:lasted|ended after|wrapped up after)\s+(?:(?:about|nearly|almost|just|a little|little|"
+    r"more than|over|under|less than|some)\s+)*(?:an?|one|two|three|four|five|six|seven|eight|"
+    r"\d+)\s+(?:and a half\s+)?hours?\b",
+    re.I,
+)
+_LATER_DAY = re.compile(
+    r"\b(?:first|second|third|final|last|closing) day\b|\bday (?:one|two|three)\b", re.I
+)
 _SIDE = r"(?:U\.?S\.?|America|American|Russian?|Ukrain(?:e|ian)|Turk(?:ey|ish)|European|EU)"
 # "Russian-American", "US-Ukraine": the sides of a meeting (not "Trump-Putin": a leaders' count)
 _SIDES_ADJ = re.compile(_SIDE + r"(?:-" + _SIDE + r")+")
@@ -2460,10 +2469,11 @@ class RoundFinder:
         stop = _SENT_STOP.search(text, pos if end is None else end)
         end = stop.start() if stop else len(text)
         start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
-        # "the second day of the meeting has ended": a meeting that began before
-        return _PERFECT.search(text, start, end) is not None and not _LATER_DAY.search(
-            text, start, end
-        )
+        # "the second day of the meeting has ended": a meeting that began before (or a day of one)
+        return (
+            _PERFECT.search(text, start, end) is not None
+            or _LASTED.search(text, start, end) is not None
+        ) and not _LATER_DAY.search(text, start, end)
 
     def _two_sought(
         self,
@@ -2682,7 +2692,10 @@ class RoundFinder:
         self._refs[first.start] = all(m.ref for m in mm)
         # "consultations in Istanbul have ended ... Peskov said the Istanbul meeting would
         # show": a meeting the story reports as just over was sought only before
-        self._sought[first.start] = any(m.status in _AHEAD for m in mm) and not self._fresh(first)
+        # (a headline's "next meeting proposed" is not the body's meeting sought)
+        self._sought[first.start] = any(
+            m.status in _AHEAD for m in mm if not m.heading or first.heading
+        ) and not self._fresh(first)
         return RoundFact(
             number=number,
             place=place,

@@ -249,3 +249,18 @@ def test_second_summit_of_two_leaders_is_not_numbered_by_the_pair() -> None:
     text = "A second Trump-Putin summit, in Vienna, was announced and then shelved."
     got = rounds(text, dt.date(2026, 3, 2))
     assert all(r[0] is None for r in got), got
+
+
+# 12. a lede that reports how long the talks lasted is the story's day; a headline's plan is not
+# the body's meeting sought
+
+
+def test_lede_reporting_how_long_talks_lasted_takes_the_publication_day() -> None:
+    text = (
+        "Umerov on the talks in Valletta: next meeting proposed for July\n\n"
+        "The second round of negotiations at the palace in Valletta lasted a little over an "
+        "hour. The parties agreed on a new exchange of prisoners.\n\n"
+        "Kyiv proposed to hold the next, third meeting at the end of the month."
+    )
+    got = rounds(text, dt.date(2026, 6, 2))
+    assert (2, "Valletta", "2026-06-02", "held") in got, got
