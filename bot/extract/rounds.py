@@ -219,8 +219,8 @@ class _Round:
 
 # a lookahead for the first letters of the alternatives makes most start positions fail at once
 _PLACE_PRE = re.compile(
-    r"\b(?=[acefinorst])"
-    r"(?:in|at|to|inside|outside|near|for|"
+    r"\b(?=[acefinorstv])"
+    r"(?:in|at|to|inside|outside|near|for|visit(?:ed|ing|s)?|"
     r"(?:city|capital|town|resort|edge|outskirts|suburbs|sidelines) of)"
     r"\s+(?:the\s+)?(?:\w+-\w+\s+)?$",  # "at the Ottoman-era Ciragan Palace"
     re.I,

@@ -264,3 +264,16 @@ def test_lede_reporting_how_long_talks_lasted_takes_the_publication_day() -> Non
     )
     got = rounds(text, dt.date(2026, 6, 2))
     assert (2, "Valletta", "2026-06-02", "held") in got, got
+
+
+# 13. "visited Moscow" names the place of the visit, one meeting per day listed
+
+
+def test_visited_a_city_on_two_days_is_two_meetings() -> None:
+    text = (
+        "It was their third meeting this year: the envoy visited Minsk on 9 January and on "
+        "20 February."
+    )
+    got = rounds(text, dt.date(2026, 4, 1))
+    assert (None, "Minsk", "2026-01-09", "held") in got, got
+    assert (None, "Minsk", "2026-02-20", "held") in got, got
