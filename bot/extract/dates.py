@@ -127,6 +127,7 @@ _PAST_WORDS = frozenset(
         "welcomed",
         "exchanged",
         "flew",
+        "came",  # "the meeting came three days after the summit in Alaska on Friday"
     ]
 )
 _FUTURE_PHRASES = ("to be held", "set for", " is to ", " are to ", "would be held")

@@ -102,7 +102,7 @@ _HINT_HELD = ("took", "held", "ended", "concluded", "lasted", "wrapped", "had a"
               "participated")  # fmt: skip
 _HINT_PROPOSED = ("propos", "offer", "suggest", "invit", "ready", "readiness", "seek", "sought",
                   "call", "could", "would", "possib", "want", "hope", "push", "insist", "idea",
-                  "initiative")  # fmt: skip
+                  "initiative", "may ", "might ")  # fmt: skip
 
 
 def _hint(low: str, hints: tuple[str, ...]) -> bool:
@@ -168,10 +168,12 @@ _SCHEDULED = Caseless(
     r"is to take place|will begin|will start|agreed to (?:hold|meet)|confirmed)\b"
 )
 _PROPOSED = Caseless(
-    r"\b(?=[chioprsw])"
+    r"\b(?=[chimoprsw])"
     r"(?:propos\w*|offer\w*|suggest\w*|invit\w*|ready (?:for|to)|readiness|seek\w*|sought|"
     r"call\w* for|could|would|possible|possibility|wants?|hopes?|push\w* for|"
-    r"insist\w* on|idea of|initiative)\b"
+    r"insist\w* on|idea of|initiative|"
+    # "a visit ... may take place in the near future" (not the month: "in May")
+    r"(?:may|might) (?:take place|be held|happen|follow))\b"
 )
 
 _ANSWERED_PROPOSAL = re.compile(
@@ -206,6 +208,7 @@ class _Mention:
     summit: bool = False  # a leaders' meeting named only "the summit"
     days: int = 1  # "the two-day meeting ... has ended": how many days it lasted
     ref: bool = False  # named as a point of reference ("since the talks in Istanbul")
+    country: bool = False  # placed only by a country or state ("talks in Florida")
 
 
 @dataclass(slots=True)
@@ -216,8 +219,8 @@ class _Round:
 
 # a lookahead for the first letters of the alternatives makes most start positions fail at once
 _PLACE_PRE = re.compile(
-    r"\b(?=[acefinorst])"
-    r"(?:in|at|to|inside|outside|near|for|"
+    r"\b(?=[acefinorstv])"
+    r"(?:in|at|to|inside|outside|near|for|visit(?:ed|ing|s)?|"
     r"(?:city|capital|town|resort|edge|outskirts|suburbs|sidelines) of)"
     r"\s+(?:the\s+)?(?:\w+-\w+\s+)?$",  # "at the Ottoman-era Ciragan Palace"
     re.I,
@@ -576,7 +579,7 @@ _TRIP_PRE = re.compile(
     r"(?:(?:travel\w*|fly|flies|flying|flew|flown|head(?:s|ed|ing)?|go|goes|going|went|come|comes|"
     r"coming|came|return\w*|arriv\w*|is|are|was|were|be|been)\s+(?:to|in)|arriv\w*|"
     r"(?:is|are|was|were)\s+(?:due|expected)\s+(?:to\s+(?:be|arrive)\s+)?(?:in|to)|"
-    r"(?:visit|trip)s?\s+to|visit\w*|spen[dt]\w*\s+(?:(?:about|almost|nearly|roughly|some|over|"
+    r"(?:visit|trip)s?\s+to|(?:visit|trip)\s+by\s+(?:[\w.'’-]+\s+){1,4}?to|visit\w*|spen[dt]\w*\s+(?:(?:about|almost|nearly|roughly|some|over|"
     r"more than)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|an?|\d+)\s+"
     r"(?:days|hours?)\s+(?:with\s+(?:[A-Z][\w.'’-]*\s+){1,5})?(?:in|at)|"
     # "spent Friday at the White House", "spent Sunday evening in talks with X at"
@@ -598,11 +601,19 @@ _DELEGATION = re.compile(r"\bdelegations?\b", re.I)
 # a host receiving a guest: "received Witkoff in Moscow", "welcomed President Zelensky of
 # Ukraine to the White House"
 _RECEIVE_PRE = re.compile(
-    r"\b(?=[hrw])(?:host|receiv|welcom)\w*\s+(?:(?:[A-Z][\w'’-]+|leaders?|officials)\s+){1,4}"
+    # "hosted Sheikh Mohamed bin Zayed Al Nahyan in the Kremlin": particles inside a name
+    r"\b(?=[hrw])(?:host|receiv|welcom)\w*\s+"
+    r"(?:(?:[A-Z][\w'’-]+|leaders?|officials|bin|ibn|al|de|von|van|der)\s+){1,6}"
     # "hosting Zelenskyy and seven European leaders at the White House"
     r"(?:and\s+(?:[A-Z][\w'’-]+\s+){1,3}|and\s+(?:\w+\s+){0,4}(?:leaders|officials)\s+)?"
     r"(?:of\s+[A-Z][\w'’-]+\s+)?(?:in|to|at)\s+(?:the\s+)?$"
 )
+# a date of speech that is also a meeting's: "said on Thursday as he hosted X in the Kremlin"
+_AS_HOST = re.compile(
+    r",?\s+(?:as|while|when)\s+(?:he|she|they|[A-Z][\w'’-]+)\s+"
+    r"(?:hosted|received|welcomed|met)\b"
+)
+_HOSTED = re.compile(r"(?:hosted|received|welcomed)\s")
 _TRIP_HINTS = ("visit", "trip", "spent", "spend", "receiv", "welcom", "host", "travel", "fly",
                "due ", "expected",
                "flies",
@@ -611,7 +622,9 @@ _TRIP_HINTS = ("visit", "trip", "spent", "spend", "receiv", "welcom", "host", "t
                "flew", "flown", "delegation")  # fmt: skip
 _TRIP_PURPOSE = re.compile(
     r"\b(?:to (?:meet|hold (?:talks|negotiations|a meeting)|negotiate|brief|discuss|present)|"
-    r"for (?:talks|negotiations|consultations|a meeting|meetings))\b",
+    r"for (?:talks|negotiations|consultations|a meeting|meetings)|"
+    # "could travel to the United States this week to finalise a deal with Trump"
+    r"to (?:finali[sz]e|seal|sign|close) (?:a|the) (?:deal|agreement|accord) with)\b",
     re.I,
 )
 _TRIP_TOPIC = re.compile(
@@ -811,11 +824,21 @@ _HOST_COUNTRY = re.compile(
 _COUNTRY_NAMES = {"Türkiye": "Turkey", "Turkiye": "Turkey"}
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:on\s+)?")
 _PLURAL_ROUNDS = re.compile(r"\b(?:the\s+)?first\s+(?P<n>two|three|four)\s+rounds\b", re.I)
+_PARTY = r"(?:Ukraine|Russia|the United States|the U\.?S\.?|Putin|Zelensk\w*|Trump)"
+_TRI_PARTIES = re.compile(r"meeting (?:involving|between|of|with) [^,]*?" + _PARTY + r",", re.I)
 _LEADERS = re.compile(
     r"\b(?=[slmpztSLMPZT])"  # the first letters of the alternatives
     r"(?:summit|leaders'? (?:meeting|summit)|(?:trilateral|three-way) (?:meeting|summit)|"
     r"meeting (?:between|of) (?:the )?(?:two )?"
     r"(?:presidents|leaders|heads of state)|"
+    # "a meeting involving Ukraine, Russia and the United States": three parties
+    r"meeting (?:involving|between|of|with) (?:the (?:leaders|presidents) of )?"
+    + _PARTY
+    + r"(?:,\s*|\s+and\s+)"
+    + _PARTY
+    + r",?\s+and\s+"
+    + _PARTY
+    + r"|"
     r"(?:Putin|Zelensk\w*|Trump)[- ](?:Putin|Zelensk\w*|Trump) (?:meeting|summit|talks)|"
     r"meeting between [^.;]{0,60}?(?:Putin|Zelensk\w*)|"
     r"meeting of [^.;,]{0,60}?(?:Putin|Zelensk\w*)|"
@@ -875,12 +898,40 @@ _TALKS_CONTEXT = re.compile(
     re.I,
 )
 _SUMMIT = re.compile(r"\bsummit\b", re.I)
+# "to be followed by a trilateral summit": the meeting after the one sought
+_FOLLOWED = re.compile(
+    r"\b(?:to|would|will|could|should)\s+be\s+followed\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}\Z",
+    re.I,
+)
+# a meeting reported as just over or just begun: "talks have ended", "has begun"
+_PERFECT = re.compile(
+    r"\b(?:have|has)\s+(?:now\s+|just\s+)?(?:ended|concluded|finished|wrapped up|"
+    r"started|begun|opened|kicked off|got under way)\b",
+    re.I,
+)
+# "the second round ... lasted a little over an hour": a report of the day the talks ended
+_LASTED = re.compile(
+    r"\b(?:lasted|ended after|wrapped up after)\s+(?:(?:about|nearly|almost|just|a little|little|"
+    r"more than|over|under|less than|some)\s+)*(?:an?|one|two|three|four|five|six|seven|eight|"
+    r"\d+)\s+(?:and a half\s+)?hours?\b",
+    re.I,
+)
+_LATER_DAY = re.compile(
+    r"\b(?:first|second|third|final|last|closing) day\b|\bday (?:one|two|three)\b", re.I
+)
+_SIDE = r"(?:U\.?S\.?|America|American|Russian?|Ukrain(?:e|ian)|Turk(?:ey|ish)|European|EU)"
+# "Russian-American", "US-Ukraine": the sides of a meeting (not "Trump-Putin": a leaders' count)
+_SIDES_ADJ = re.compile(_SIDE + r"(?:-" + _SIDE + r")+")
+_CONTRAST = re.compile(r",\s+(?:while|whereas)\s|;\s")
+_NEXT_WORD = re.compile(r"\b(?:next|new|another)\b", re.I)
+_SENT_STOP = re.compile(r"[.?!\n]")
 _LEADERS_LOW = _lower_pattern(_LEADERS)
 
 
 class RoundFinder:
     def __init__(self, published: dt.date | None) -> None:
         self.published = published
+        self.text = ""
         self.mentions: list[_Mention] = []
         self.exchanges: list[ExchangeFact] = []
         self.starts: set[dt.date] = set()  # dates a meeting began on ("began on Sunday")
@@ -908,6 +959,7 @@ class RoundFinder:
         self._year_month = 0  # the first month of the latest such heading
 
     def sentence(self, text: str, s0: int, e0: int, heading: bool) -> None:
+        self.text = text
         sent = text[s0:e0]
         low = sent.lower()
         if len(sent) < 30 and (hm := dates.DATE_RE.fullmatch(sent.strip())) is not None:
@@ -995,7 +1047,8 @@ class RoundFinder:
                 continue
             if ("ontinu" in pre or "resum" in pre) and _CONTINUED.search(pre):
                 continue  # "the talks continued on Monday": a later day of the meeting
-            if _SPEECH_DATE.search(pre):
+            if _SPEECH_DATE.search(pre) and not _AS_HOST.match(sent, dm.end()):
+                # ("said on Thursday as he hosted X in the Kremlin": the meeting's day too)
                 speech_dates.append(dm)
                 continue  # "told reporters on Monday" dates the statement, not the meeting
             if "phone" in pre and _PHONE_DATE.search(pre):
@@ -1112,6 +1165,8 @@ class RoundFinder:
                 for f in found
                 if not f.group("where")
                 or any(f.start("where") <= q < f.end("where") for _p, q in places)
+                # "the previous Russian-American meeting": the sides, not a place
+                or _SIDES_ADJ.fullmatch(sent, f.start("where"), f.end("where")) is not None
             ]
         status = _status(sent, direction, low, safe)
         # a held meeting reported the day it happened: "... said on Sunday they had made
@@ -1413,6 +1468,16 @@ class RoundFinder:
                     any(d == only_date for d, _p in date_hits)
                     and all(d != only_date for d, _p in hits)
                 )
+                # "X met Putin in the Kremlin on December 2, while the teams had held talks in
+                # Florida": the day of the clause before is the other meeting's
+                and not (
+                    ("while" in low or "whereas" in low or ";" in sent)
+                    and any(
+                        _CONTRAST.search(sent, p0, m.start())
+                        for d, p0 in date_hits
+                        if p0 < m.start()
+                    )
+                )
             ):
                 date = only_date  # a definite mention of the meeting the sentence reports
                 weak = spoken
@@ -1573,10 +1638,15 @@ class RoundFinder:
                            and sent[q + len(p) : f.start()] in (" ", "'s ", "’s ")
                            for f in found)
             ]  # fmt: skip
-            place = _own_place(places, sent, m.start(), m.end()) or _nearest(
-                free, m.start(), m.end(), 70, 12
-            )
+            place = _own_place(places, sent, m.start(), m.end())
             date = _nearest(date_hits, m.start(), m.end(), 80, 0) or _owned(owned, m.start())
+            if _FOLLOWED.search(sent, max(0, m.start() - 45), m.start()):
+                # "a meeting between Putin and Zelensky, to be followed by a trilateral summit,
+                # after talks at the White House": a meeting still sought, and the place and
+                # day around it are the other meeting's
+                lstatus, date = "proposed", None
+            elif place is None:
+                place = _nearest(free, m.start(), m.end(), 70, 12)
             if (
                 lstatus == "held"
                 and place is None
@@ -1584,9 +1654,11 @@ class RoundFinder:
                 and _indefinite(sent, m.start())
             ):
                 lstatus = "proposed"  # "a three-way meeting, which the US had floated"
+            # "a trilateral meeting", "a meeting involving Ukraine, Russia and the US"
+            tri = _TRI.match(m.group()) is not None or _TRI_PARTIES.match(m.group()) is not None
             self.mentions.append(
                 _Mention(None, "", place, date, lstatus, s0 + m.start(), s0 + m.end(),
-                         leaders=True, heading=heading, tri=_TRI.match(m.group()) is not None,
+                         leaders=True, heading=heading, tri=tri,
                          summit=m.group().lower() == "summit")
             )  # fmt: skip
         if span_days and ended and not date_hits:
@@ -1874,6 +1946,8 @@ class RoundFinder:
         if not lede_days:
             # the date line dates only the meeting the story opens with
             news, end = self.header_date, self.first_end
+            if news is None and self._fresh_at(pos):
+                news = self.published  # "the talks have ended": the story's own day
             if end is not None and self.lede and end - self.lede[0][1] < _SHORT_PARAGRAPH:
                 # a live blog's one-line opening ("here is a summary of where things stand")
                 end = max(end, self.lede_end or 0)
@@ -2103,6 +2177,8 @@ class RoundFinder:
             if _AHEAD_OF.search(sent, end, end + 70):
                 date = None  # "arrive in Istanbul this evening ahead of the talks": not their day
             tstatus = status
+            if _HOSTED.match(verb) and not _READY_TO.search(sent, max(0, start - 30), start):
+                tstatus = "held"  # "..., the president said as he hosted X in the Kremlin"
             if verb.startswith("receiv") and _READY_TO.search(sent, max(0, start - 30), start):
                 # "ready to receive Zelensky in Moscow for a meeting": a venue offered
                 self.mentions.append(
@@ -2156,6 +2232,14 @@ class RoundFinder:
         return "held" in sts or (not sts and any(m.rel in ("past", "before") for m in r.mentions))
 
     def rounds(self) -> list[RoundFact]:
+        cities = lexicon().country_cities
+        for m in self.mentions:
+            if m.place in cities and len(state := cities[m.place]) == 1:
+                city = next(iter(state))
+                if city in self.text:
+                    # "the summit in Alaska ... at the base in Anchorage": the state's one city
+                    # named in the text is the meeting's place; "in Alaska" alone has none
+                    m.place = city
         self._date_by_place()
         if not any(m.number and (m.number > 1 or not m.since) for m in self.mentions):
             for m in self.mentions:
@@ -2304,10 +2388,21 @@ class RoundFinder:
             elif key[1] is not None and any(r.date == key[1] for r in out):
                 continue  # "a new meeting in Turkey on Wednesday": the round that day
             else:  # "possibly in Turkey", "talks in Florida on Sunday": no city named
+                named = (
+                    inside is None
+                    or any(r.place in inside for r in out)
+                    or any(k[0] in inside for k in buckets)
+                )
                 for x in mm:
                     x.place, x.strong = None, True  # a meeting placed, if only by country
+                    x.country = not named  # "talks in Florida", no city there named
+                    if x.status in _AHEAD and key[1] is None and not named:
+                        # "could travel to Saudi Arabia to meet the crown prince": a meeting
+                        # sought there, unless a meeting in a city there is named
+                        x.rel = "future"
                 buckets.setdefault((None, key[1], key[2]), []).extend(mm)
         nulls = 0
+        first_null: tuple[bool, list[_Mention]] | None = None
         # "Witkoff's meeting with Putin was highly productive": the meeting placed already
         held_placed = any(
             k[0] is not None
@@ -2328,8 +2423,16 @@ class RoundFinder:
             ):  # a leaders' meeting is not one of the delegations' rounds at its venue
                 continue
             if place is None and date is None:
-                if nulls or not (leaders or any(x.rel == "future" for x in mm)):
+                if not (
+                    leaders
+                    or any(x.rel == "future" for x in mm)
+                    # "the teams had held several days of talks in Florida": a meeting held
+                    or any(x.country and x.status == "held" and not x.ref for x in mm)
+                ):
                     continue
+                if nulls and not (nulls == 1 and self._two_sought(leaders, mm, first_null, out)):
+                    continue
+                first_null = first_null or (leaders, mm)
                 if (
                     leaders
                     and any(x.status == "held" for x in mm)
@@ -2356,6 +2459,62 @@ class RoundFinder:
                 continue
             out.append(self._fact(mm, None))
         return _undated_repeats(_dedupe(self._news_day(out)))
+
+    def _fresh(self, m: _Mention) -> bool:
+        """The mention's sentence reports it in the present perfect: "have ended", "has begun"."""
+        return self._fresh_at(m.start, m.end)
+
+    def _fresh_at(self, pos: int, end: int | None = None) -> bool:
+        text = self.text
+        stop = _SENT_STOP.search(text, pos if end is None else end)
+        end = stop.start() if stop else len(text)
+        start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+        # "the second day of the meeting has ended": a meeting that began before (or a day of one)
+        return (
+            _PERFECT.search(text, start, end) is not None
+            or _LASTED.search(text, start, end) is not None
+        ) and not _LATER_DAY.search(text, start, end)
+
+    def _two_sought(
+        self,
+        leaders: bool,
+        mm: list[_Mention],
+        first: tuple[bool, list[_Mention]] | None,
+        out: list[RoundFact],
+    ) -> bool:
+        """A second meeting sought with no place or date: "proposed holding the next meeting at
+        the end of June ... insists on a meeting of the leaders" (the delegations' next round
+        and a summit)."""
+        if first is None or first[0] == leaders:
+            return False
+        delegations = mm if not leaders else first[1]
+        return (
+            self._next_round(delegations)
+            # "a fourth round ... open to a new round": the round is numbered already
+            and all(r.status == "held" and r.date for r in out if r.number)
+            # the next of the delegations' rounds: one of them was held, and the text numbers
+            # its rounds ("the next meeting" after "the second round") or says "round"
+            and any(r.status == "held" and not r.description for r in out)
+            and (
+                any(r.number for r in out)
+                or any("round" in self.text[x.start : x.end] for x in delegations)
+            )
+        )
+
+    def _next_round(self, mm: list[_Mention]) -> bool:
+        """The delegations' next round is named, not asked about:
+        "the date of the next round of consultations will be agreed"."""
+        text = self.text
+        for m in mm:
+            if m.rel != "future" or not m.strong or m.leaders:
+                continue
+            if not _NEXT_WORD.search(text, m.start, m.end):
+                continue
+            stop = _SENT_STOP.search(text, m.end)
+            if stop is not None and stop.group() == "?":
+                continue  # "Is there any clarity on the next round?"
+            return True
+        return False
 
     def _dateline_meeting(
         self, buckets: dict[tuple[str | None, dt.date | None, bool], list[_Mention]]
@@ -2497,6 +2656,10 @@ class RoundFinder:
         place = _vote([m.place for m in body]) or _vote([m.place for m in mm])
         if place is not None:
             place = venue.get(place, place)
+            if place in lexicon().countries:
+                # "the third round could take place soon, possibly in the United States":
+                # a country is no round's place
+                place = None
         starts: list[dt.date | None] = [m.date for m in mm if m.date in self.starts]
         firm = [m for m in body if not m.weak] or [m for m in mm if not m.weak] or mm
         date = _vote(starts) or _vote([m.date for m in firm]) or _vote([m.date for m in mm])
@@ -2527,7 +2690,12 @@ class RoundFinder:
         conf = 0.5 + 0.15 * (place is not None) + 0.15 * (date is not None) + 0.15 * strong
         self._days[first.start] = max(m.days for m in mm)
         self._refs[first.start] = all(m.ref for m in mm)
-        self._sought[first.start] = any(m.status in _AHEAD for m in mm)
+        # "consultations in Istanbul have ended ... Peskov said the Istanbul meeting would
+        # show": a meeting the story reports as just over was sought only before
+        # (a headline's "next meeting proposed" is not the body's meeting sought)
+        self._sought[first.start] = any(
+            m.status in _AHEAD for m in mm if not m.heading or first.heading
+        ) and not self._fresh(first)
         return RoundFact(
             number=number,
             place=place,
