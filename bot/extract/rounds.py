@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TypeVar
 
@@ -209,6 +209,7 @@ class _Mention:
     days: int = 1  # "the two-day meeting ... has ended": how many days it lasted
     ref: bool = False  # named as a point of reference ("since the talks in Istanbul")
     country: bool = False  # placed only by a country or state ("talks in Florida")
+    who: frozenset[str] = frozenset()  # the leaders named around a leaders' meeting
 
 
 @dataclass(slots=True)
@@ -922,6 +923,7 @@ _LATER_DAY = re.compile(
 _SIDE = r"(?:U\.?S\.?|America|American|Russian?|Ukrain(?:e|ian)|Turk(?:ey|ish)|European|EU)"
 # "Russian-American", "US-Ukraine": the sides of a meeting (not "Trump-Putin": a leaders' count)
 _SIDES_ADJ = re.compile(_SIDE + r"(?:-" + _SIDE + r")+")
+_LEADER_NAME = re.compile(r"\b(?:Putin|Zelensk\w*|Trump)\b")
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s|;\s")
 _NEXT_WORD = re.compile(r"\b(?:next|new|another)\b", re.I)
 _SENT_STOP = re.compile(r"[.?!\n]")
@@ -1656,9 +1658,13 @@ class RoundFinder:
                 lstatus = "proposed"  # "a three-way meeting, which the US had floated"
             # "a trilateral meeting", "a meeting involving Ukraine, Russia and the US"
             tri = _TRI.match(m.group()) is not None or _TRI_PARTIES.match(m.group()) is not None
+            # "Trump told reporters he would meet Putin": the leaders named up to the mention
+            who = frozenset(
+                w.group().lower()[:5] for w in _LEADER_NAME.finditer(sent, 0, m.end() + 40)
+            ) | ({"three"} if _TRI.search(sent, m.start(), m.end() + 60) else set())
             self.mentions.append(
                 _Mention(None, "", place, date, lstatus, s0 + m.start(), s0 + m.end(),
-                         leaders=True, heading=heading, tri=tri,
+                         leaders=True, heading=heading, tri=tri, who=who,
                          summit=m.group().lower() == "summit")
             )  # fmt: skip
         if span_days and ended and not date_hits:
@@ -2441,6 +2447,13 @@ class RoundFinder:
                 ):
                     continue  # "the summit": the leaders' meeting already placed
                 nulls += 1
+                if leaders and (pairs := _pairs_sought(mm)) is not None:
+                    # "a meeting between Zelensky and Putin ... Trump said he would meet
+                    # Putin as soon as it can be set up": two leaders' meetings sought
+                    zelensky, trump = (self._fact(p, None) for p in pairs)
+                    out.append(zelensky)
+                    out.append(replace(trump, description="Trump-Putin " + trump.description))
+                    continue
                 tri = [x for x in mm if x.tri]
                 if leaders and tri and len(tri) < len(mm):
                     # "a meeting between Putin and Zelensky, to be followed by a trilateral
@@ -2709,6 +2722,21 @@ class RoundFinder:
                 else ""
             ),
         )
+
+
+def _pairs_sought(mm: list[_Mention]) -> tuple[list[_Mention], list[_Mention]] | None:
+    """The leaders' meetings sought split by who meets: Putin with Zelensky, Putin with Trump
+    (each named in its sentence without the third); None unless both pairs are named."""
+    zp = frozenset({"zelen", "putin"})
+    tp = frozenset({"trump", "putin"})
+    if not any(x.who == zp for x in mm) or not any(x.who == tp for x in mm):
+        return None
+    if any(x.tri for x in mm):
+        return None
+    trump = [x for x in mm if x.who == tp]
+    if not all(x.status in _AHEAD and not x.summit for x in trump):
+        return None  # "three days after Trump and Putin met in Anchorage": not sought
+    return [x for x in mm if x.who != tp], trump
 
 
 def _replace_place(r: RoundFact, place: str) -> RoundFact:

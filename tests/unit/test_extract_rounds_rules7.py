@@ -277,3 +277,27 @@ def test_visited_a_city_on_two_days_is_two_meetings() -> None:
     got = rounds(text, dt.date(2026, 4, 1))
     assert (None, "Minsk", "2026-01-09", "held") in got, got
     assert (None, "Minsk", "2026-02-20", "held") in got, got
+
+
+# 14. leaders' meetings sought by different pairs (Zelensky-Putin, Trump-Putin) are two
+
+
+def test_zelensky_putin_and_trump_putin_meetings_sought_are_two() -> None:
+    text = (
+        "The delegations met in Valletta on Friday.\n\n"
+        "Kyiv renewed its request for a meeting between Zelensky and Putin.\n\n"
+        "Trump told reporters on his plane that he would meet Putin as soon as it could be "
+        "arranged."
+    )
+    got = rounds(text, dt.date(2026, 5, 16))
+    assert nulls(got) == 2, got
+
+
+def test_trump_putin_summit_held_is_not_a_second_meeting_sought() -> None:
+    text = (
+        "Trump began arranging a meeting between Putin and Zelensky.\n\n"
+        "The talks came three days after Trump and Putin met in Alaska, a summit that ended "
+        "without a deal."
+    )
+    got = rounds(text, dt.date(2026, 5, 16))
+    assert nulls(got) <= 1, got
