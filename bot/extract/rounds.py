@@ -70,6 +70,8 @@ _ROUND = re.compile(
     # "they previously talked in Moscow", "the conversation between Putin and Witkoff at"
     r"talked(?=\s+(?:for\s+[\w\s-]{1,30}?\s+)?(?:in|at)\s+[A-Z])|conversation(?=\s+between\s)|"
     r"(?:(?<=\bis )|(?<=\bare )|(?<=['’]s ))meeting(?= (?:with )?[a-zA-Z])|"
+    # "proposed that the delegations meet again before the end of June"
+    r"(?:(?<=delegations )|(?<=teams )|(?<=sides )|(?<=parties )|(?<=groups ))meet(?=\s+again)|"
     r"(?:will|would|to|could) (?:meet|receive(?= (?:the )?(?:us |u\.s\. |american |russian |"
     r"ukrainian )?(?:envoys?|delegations?|special|president|secretary))))\b"
     r")",
@@ -1030,16 +1032,22 @@ class RoundFinder:
         span_days = _DAYS.search(sent) if " days" in low or "-day" in low else None
         ended = _ENDED.search(sent) if span_days else None
         range_to: int | None = None
+        window_to: int | None = None
         for dm in dates.DATE_RE.finditer(sent):
             pre = sent[max(0, dm.start() - 40) : dm.start()]
             if range_to is not None and dm.start() == range_to:
                 continue  # "from Oct. 24 to Oct. 26": the meeting is dated by its first day
+            if window_to is not None and dm.start() == window_to:
+                continue  # "from June 20 to June 30": the end of a window is no day either
             if (
                 pre.endswith("from ")
                 and (rg := _RANGE_TO.match(sent, dm.end())) is not None
                 and self._short_span(dm, dates.DATE_RE.match(sent, rg.end()))
             ):
                 range_to = rg.end()  # a span of days, not a bound: "from Oct. 24 to Oct. 26"
+            elif pre.endswith("from ") and (rg := _RANGE_TO.match(sent, dm.end())) is not None:
+                window_to = rg.end()
+                continue
             elif (_BOUND_DATE.search(pre) and not _ATTRIBUTIVE.match(sent, dm.end())) or (
                 "between" in pre and _WINDOW.search(pre)
             ):
@@ -1302,6 +1310,9 @@ class RoundFinder:
             elif m.group("num"):
                 word = m.group("num").lower()
                 number = _WORDNUM[word] if word in _WORDNUM else int(word)
+            elif m.group("meeting") and _AGAIN.match(sent, m.end()):
+                # "the parties had agreed in principle to meet again": their next meeting
+                rel = "future"
             elif m.group("talks") or m.group("meeting"):
                 strong = False
             else:
@@ -1358,6 +1369,10 @@ class RoundFinder:
                 else None
             )
             me = pm.end() if pm is not None else m.end()
+            if strong and nf is not None and _AGAIN.match(sent, m.end()):
+                # "the teams will meet again in the coming weeks, and he proposed a meeting
+                # in Washington": a place past the next mention is that one's
+                mplaces = [(p, q) for p, q in mplaces if q < nf.start()]
             if strong:
                 # a round still to come is placed after its mention ("the next round in
                 # Geneva"); a place before it is where it was proposed
@@ -2511,6 +2526,8 @@ class RoundFinder:
             and (
                 any(r.number for r in out)
                 or any("round" in self.text[x.start : x.end] for x in delegations)
+                # "the parties had agreed in principle to meet again"
+                or any(_AGAIN.match(self.text, x.end) for x in delegations)
             )
         )
 
@@ -2521,7 +2538,7 @@ class RoundFinder:
         for m in mm:
             if m.rel != "future" or not m.strong or m.leaders:
                 continue
-            if not _NEXT_WORD.search(text, m.start, m.end):
+            if not (_NEXT_WORD.search(text, m.start, m.end) or _AGAIN.match(text, m.end)):
                 continue
             stop = _SENT_STOP.search(text, m.end)
             if stop is not None and stop.group() == "?":

@@ -301,3 +301,32 @@ def test_trump_putin_summit_held_is_not_a_second_meeting_sought() -> None:
     )
     got = rounds(text, dt.date(2026, 5, 16))
     assert nulls(got) <= 1, got
+
+
+# 15. "agreed to meet again" / "the delegations meet again": the parties' next meeting
+
+
+def test_delegations_meet_again_is_their_next_meeting_beside_a_summit_sought() -> None:
+    text = (
+        "The delegations held talks in Valletta on Friday, the hosts said.\n\n"
+        "Kyiv asked for a meeting between Zelensky and Putin.\n\n"
+        "The mediator said later that the parties had agreed in principle to meet again, "
+        "without giving a date or venue."
+    )
+    got = rounds(text, dt.date(2026, 5, 16))
+    assert nulls(got) == 2, got
+
+
+def test_meet_again_takes_no_place_past_the_next_meeting() -> None:
+    text = (
+        "Zelensky said the teams will meet again in the coming weeks, and he proposed a "
+        "meeting in Washington in January with Trump."
+    )
+    got = rounds(text, dt.date(2026, 12, 29))
+    assert (None, None, None, "scheduled") in got, got
+
+
+def test_delegations_meet_again_in_a_city() -> None:
+    text = "Umerov proposed that the delegations meet again in Doha before the end of June."
+    got = rounds(text, dt.date(2026, 6, 3))
+    assert (None, "Doha", None, "proposed") in got, got
