@@ -926,6 +926,11 @@ _SIDE = r"(?:U\.?S\.?|America|American|Russian?|Ukrain(?:e|ian)|Turk(?:ey|ish)|E
 # "Russian-American", "US-Ukraine": the sides of a meeting (not "Trump-Putin": a leaders' count)
 _SIDES_ADJ = re.compile(_SIDE + r"(?:-" + _SIDE + r")+")
 _LEADER_NAME = re.compile(r"\b(?:Putin|Zelensk\w*|Trump)\b")
+# "... with Putin in Moscow in February, when": a month with no day, in the mention's clause
+_MONTH_ONLY = re.compile(
+    r"[^.;:,]{0,50}?\bin\s+(?:early\s+|late\s+|mid-)?(?P<mon>January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b(?!\s+\d)"
+)
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s|;\s")
 _NEXT_WORD = re.compile(r"\b(?:next|new|another)\b", re.I)
 _SENT_STOP = re.compile(r"[.?!\n]")
@@ -936,6 +941,7 @@ class RoundFinder:
     def __init__(self, published: dt.date | None) -> None:
         self.published = published
         self.text = ""
+        self._other_month: set[int] = set()  # mention starts: a meeting in another month
         self.mentions: list[_Mention] = []
         self.exchanges: list[ExchangeFact] = []
         self.starts: set[dt.date] = set()  # dates a meeting began on ("began on Sunday")
@@ -2111,7 +2117,10 @@ class RoundFinder:
                 # "the first round ... in Istanbul on May 16": that day is not the second's
                 days = {d for d in days if d not in numbered.get(m.number, set())}
             if len(days) == 1:
-                m.date = next(iter(days))
+                day = next(iter(days))
+                if (month := self._month_after(m)) is not None and month != day.month:
+                    continue  # "met Putin in Moscow in February": not the day there in March
+                m.date = day
 
     def _trips(
         self,
@@ -2373,6 +2382,16 @@ class RoundFinder:
             if place is None or date is not None:
                 continue
             dated = [k for k in buckets if k[0] == place and k[1] is not None]
+            months = {self._month_after(x) for x in mm}
+            if (
+                dated
+                and None not in months
+                and all(k[1] is not None and k[1].month not in months for k in dated)
+            ):
+                # "met Putin in Moscow in February" beside "in Moscow on March 13": a meeting
+                # there in another month
+                self._other_month.update(x.start for x in mm)
+                continue
             if dated:
                 del buckets[(place, date, leaders)]
                 if len(dated) == 1:
@@ -2486,7 +2505,12 @@ class RoundFinder:
             ):
                 continue
             out.append(self._fact(mm, None))
-        return _undated_repeats(_dedupe(self._news_day(out)))
+        return _undated_repeats(_dedupe(self._news_day(out)), self._other_month)
+
+    def _month_after(self, m: _Mention) -> int | None:
+        """The month a mention is placed in, past its place: "met Putin in Moscow in February"."""
+        mm = _MONTH_ONLY.match(self.text, m.end)
+        return dates.MONTHS[mm.group("mon").lower()[:3]] if mm else None
 
     def _fresh(self, m: _Mention) -> bool:
         """The mention's sentence reports it in the present perfect: "have ended", "has begun"."""
@@ -2926,14 +2950,18 @@ def _owned(owned: list[tuple[dt.date, int]], start: int) -> dt.date | None:
     return None
 
 
-def _undated_repeats(rounds: list[RoundFact]) -> list[RoundFact]:
+def _undated_repeats(rounds: list[RoundFact], other_month: set[int]) -> list[RoundFact]:
     """An unnumbered, undated held meeting at a place where a dated one was held is that
     meeting named again ("the Geneva talks" after "talks in Geneva on Sunday")."""
     dated = {r.place for r in rounds if r.place and r.date and r.status == "held"}
     return [
         r
         for r in rounds
-        if r.date or r.number is not None or r.status != "held" or r.place not in dated
+        if r.date
+        or r.number is not None
+        or r.status != "held"
+        or r.place not in dated
+        or r.span.start in other_month
     ]
 
 

@@ -330,3 +330,26 @@ def test_delegations_meet_again_in_a_city() -> None:
     text = "Umerov proposed that the delegations meet again in Doha before the end of June."
     got = rounds(text, dt.date(2026, 6, 3))
     assert (None, "Doha", None, "proposed") in got, got
+
+
+# 16. a meeting at the same place in another month is another meeting
+
+
+def test_meeting_at_the_same_place_in_another_month_is_apart() -> None:
+    text = (
+        "The president met the US envoy in Minsk on Thursday evening.\n\n"
+        "The envoy had already met the president in Minsk in January, when he brought home a "
+        "detained journalist."
+    )
+    got = rounds(text, dt.date(2026, 3, 14))
+    assert (None, "Minsk", "2026-03-12", "held") in got, got
+    assert (None, "Minsk", None, "held") in got, got
+
+
+def test_meeting_at_the_same_place_in_the_same_month_is_one() -> None:
+    text = (
+        "The president met the US envoy in Minsk on Thursday evening.\n\n"
+        "The envoy had met the president in Minsk in March, officials recalled."
+    )
+    got = rounds(text, dt.date(2026, 3, 14))
+    assert got == [(None, "Minsk", "2026-03-12", "held")], got
