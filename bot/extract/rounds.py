@@ -104,7 +104,7 @@ _HINT_HELD = ("took", "held", "ended", "concluded", "lasted", "wrapped", "had a"
               "participated")  # fmt: skip
 _HINT_PROPOSED = ("propos", "offer", "suggest", "invit", "ready", "readiness", "seek", "sought",
                   "call", "could", "would", "possib", "want", "hope", "push", "insist", "idea",
-                  "initiative", "may ", "might ")  # fmt: skip
+                  "initiative")  # fmt: skip
 
 
 def _hint(low: str, hints: tuple[str, ...]) -> bool:
@@ -170,13 +170,13 @@ _SCHEDULED = Caseless(
     r"is to take place|will begin|will start|agreed to (?:hold|meet)|confirmed)\b"
 )
 _PROPOSED = Caseless(
-    r"\b(?=[chimoprsw])"
+    r"\b(?=[chioprsw])"
     r"(?:propos\w*|offer\w*|suggest\w*|invit\w*|ready (?:for|to)|readiness|seek\w*|sought|"
     r"call\w* for|could|would|possible|possibility|wants?|hopes?|push\w* for|"
-    r"insist\w* on|idea of|initiative|"
-    # "a visit ... may take place in the near future" (not the month: "in May")
-    r"(?:may|might) (?:take place|be held|happen|follow))\b"
+    r"insist\w* on|idea of|initiative)\b"
 )
+# "a visit ... may take place in the near future" (not the month: "in May")
+_MAY = re.compile(r"\b(?:may|might) (?:take place|be held|happen|follow)\b")
 
 _ANSWERED_PROPOSAL = re.compile(
     r"\baccept(?:s|ed|ing)?\s+(?:(?:a|an|the|this|that|its|their|his|her)\s+)?"
@@ -222,12 +222,13 @@ class _Round:
 
 # a lookahead for the first letters of the alternatives makes most start positions fail at once
 _PLACE_PRE = re.compile(
-    r"\b(?=[acefinorstv])"
-    r"(?:in|at|to|inside|outside|near|for|visit(?:ed|ing|s)?|"
+    r"\b(?=[acefinorst])"
+    r"(?:in|at|to|inside|outside|near|for|"
     r"(?:city|capital|town|resort|edge|outskirts|suburbs|sidelines) of)"
     r"\s+(?:the\s+)?(?:\w+-\w+\s+)?$",  # "at the Ottoman-era Ciragan Palace"
     re.I,
 )
+_VISITED = ("visited ", "visiting ", "visit ", "visits ")
 _SPEECH_PLACE = re.compile(
     r"(?=[bcfijrst])"
     r"(?:reporters|journalists|said|told \w+|speaking|conference|briefing|interview|forum)\s+"
@@ -394,7 +395,11 @@ def _places(sentence: str, offset: int) -> list[tuple[str, int]]:
         start, end = m.span()
         pre = sentence[max(0, start - 32) : start]  # "on the outskirts of the Ottoman-era "
         post = sentence[end : end + 25]
-        if not (_PLACE_PRE.search(pre) or _PLACE_POST.match(post)):
+        if not (
+            _PLACE_PRE.search(pre)
+            or _PLACE_POST.match(post)
+            or pre.endswith(_VISITED)  # "the envoy visited Moscow on 11 February"
+        ):
             continue
         if (
             (
@@ -509,6 +514,8 @@ def _status(
         rest = _ANSWERED_PROPOSAL.sub(" ", sentence)
         if _PROPOSED.found(rest):
             return "proposed"
+    if ("may " in low or "might " in low) and _MAY.search(low):
+        return "proposed"
     if t == dates.FUTURE:
         return "scheduled"
     if t == dates.PAST:
@@ -2382,12 +2389,8 @@ class RoundFinder:
             if place is None or date is not None:
                 continue
             dated = [k for k in buckets if k[0] == place and k[1] is not None]
-            months = {self._month_after(x) for x in mm}
-            if (
-                dated
-                and None not in months
-                and all(k[1] is not None and k[1].month not in months for k in dated)
-            ):
+            months = self._months_after(mm) if dated else None
+            if months and all(k[1] is not None and k[1].month not in months for k in dated):
                 # "met Putin in Moscow in February" beside "in Moscow on March 13": a meeting
                 # there in another month
                 self._other_month.update(x.start for x in mm)
@@ -2507,8 +2510,19 @@ class RoundFinder:
             out.append(self._fact(mm, None))
         return _undated_repeats(_dedupe(self._news_day(out)), self._other_month)
 
+    def _months_after(self, mm: list[_Mention]) -> set[int] | None:
+        """The months of the mentions, None unless each names one."""
+        months = set()
+        for x in mm:
+            if (month := self._month_after(x)) is None:
+                return None
+            months.add(month)
+        return months
+
     def _month_after(self, m: _Mention) -> int | None:
         """The month a mention is placed in, past its place: "met Putin in Moscow in February"."""
+        if " in " not in self.text[m.end : m.end + 60]:
+            return None
         mm = _MONTH_ONLY.match(self.text, m.end)
         return dates.MONTHS[mm.group("mon").lower()[:3]] if mm else None
 
@@ -2521,11 +2535,13 @@ class RoundFinder:
         stop = _SENT_STOP.search(text, pos if end is None else end)
         end = stop.start() if stop else len(text)
         start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+        seg = text[start:end]
+        if " ha" not in seg and "lasted" not in seg and " after" not in seg:
+            return False  # no "have"/"has", "lasted", "ended after": neither pattern can match
         # "the second day of the meeting has ended": a meeting that began before (or a day of one)
         return (
-            _PERFECT.search(text, start, end) is not None
-            or _LASTED.search(text, start, end) is not None
-        ) and not _LATER_DAY.search(text, start, end)
+            _PERFECT.search(seg) is not None or _LASTED.search(seg) is not None
+        ) and not _LATER_DAY.search(seg)
 
     def _two_sought(
         self,
