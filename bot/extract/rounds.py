@@ -938,6 +938,10 @@ _MONTH_ONLY = re.compile(
     r"[^.;:,]{0,50}?\bin\s+(?:early\s+|late\s+|mid-)?(?P<mon>January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b(?!\s+\d)"
 )
+_POST_OFFSET = re.compile(
+    r"[^,.;]{0,50}?\b(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|months?)\s+"
+    r"(?:earlier|later)\b"
+)
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s|;\s")
 _NEXT_WORD = re.compile(r"\b(?:next|new|another)\b", re.I)
 _SENT_STOP = re.compile(r"[.?!\n]")
@@ -1511,6 +1515,16 @@ class RoundFinder:
             ):
                 date = only_date  # a definite mention of the meeting the sentence reports
                 weak = spoken
+            if (
+                date is not None
+                and not inner
+                and (" earlier" in low or " later" in low)
+                and (po := _POST_OFFSET.match(sent, me)) is not None
+                and not any(me <= p0 < po.end() for _d, p0 in date_hits)
+            ):
+                # "talks in Miami on Dec. 20 and the Berlin meeting with Ukrainian negotiators
+                # a week earlier": the day is the other meeting's, this one is counted from it
+                date = None
             mstatus = status
             if undetermined and mstatus == "held":
                 mstatus = "proposed"  # "no decision has been made on the venue for a second round"

@@ -353,3 +353,22 @@ def test_meeting_at_the_same_place_in_the_same_month_is_one() -> None:
     )
     got = rounds(text, dt.date(2026, 3, 14))
     assert got == [(None, "Minsk", "2026-03-12", "held")], got
+
+
+# 17. "the X meeting ... a week earlier": counted from another meeting's day, not that day
+
+
+def test_meeting_a_week_earlier_does_not_take_the_other_meetings_day() -> None:
+    text = (
+        "The summit followed talks between the envoys in Doha on March 20 and the Vienna "
+        "meeting with Ukrainian negotiators a week earlier."
+    )
+    got = rounds(text, dt.date(2026, 3, 29))
+    assert (None, "Doha", "2026-03-20", "held") in got, got
+    assert (None, "Vienna", "2026-03-20", "held") not in got, got
+
+
+def test_own_day_before_an_offset_of_another_place_stays() -> None:
+    text = "The plan was reworked at talks in Geneva on 23 November and in Doha a week later."
+    got = rounds(text, dt.date(2026, 12, 10))
+    assert (None, "Geneva", "2026-11-23", "held") in got, got
