@@ -942,6 +942,7 @@ _POST_OFFSET = re.compile(
     r"[^,.;]{0,50}?\b(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|months?)\s+"
     r"(?:earlier|later)\b"
 )
+_WITH_NAME = re.compile(r"\s+with\s+[A-Z]")
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s|;\s")
 _NEXT_WORD = re.compile(r"\b(?:next|new|another)\b", re.I)
 _SENT_STOP = re.compile(r"[.?!\n]")
@@ -2196,6 +2197,8 @@ class RoundFinder:
                 and (
                     _TRIP_TOPIC.search(sent, max(0, pos - 160), end + 50)
                     or (verb.startswith("spen") and (" with " in verb or _DAY_WORD.search(verb)))
+                    # "who spent three days in Miami with Witkoff in late October"
+                    or (verb.startswith("spen") and _WITH_NAME.match(sent, end))
                 )
             ):  # "spent five hours with Putin at the Kremlin" is a meeting
                 stop = end

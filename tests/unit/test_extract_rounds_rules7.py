@@ -372,3 +372,15 @@ def test_own_day_before_an_offset_of_another_place_stays() -> None:
     text = "The plan was reworked at talks in Geneva on 23 November and in Doha a week later."
     got = rounds(text, dt.date(2026, 12, 10))
     assert (None, "Geneva", "2026-11-23", "held") in got, got
+
+
+# 18. "spent three days in X with Y": a stay with a named counterpart is a meeting
+
+
+def test_spent_days_in_a_city_with_a_named_envoy_is_a_meeting() -> None:
+    text = (
+        "The plan drew on input from the Russian envoy, who spent three days in Doha with "
+        "Witkoff in late October."
+    )
+    got = rounds(text, dt.date(2026, 11, 21))
+    assert (None, "Doha", None, "held") in got, got
