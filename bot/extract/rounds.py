@@ -613,7 +613,9 @@ _DELEGATION = re.compile(r"\bdelegations?\b", re.I)
 _RECEIVE_PRE = re.compile(
     # "hosted Sheikh Mohamed bin Zayed Al Nahyan in the Kremlin": particles inside a name
     r"\b(?=[hrw])(?:host|receiv|welcom)\w*\s+"
-    r"(?:(?:[A-Z][\w'’-]+|leaders?|officials|bin|ibn|al|de|von|van|der)\s+){1,6}"
+    # "hosted Kremlin envoy Kirill Dmitriev in Miami": a title in lower case before the name
+    r"(?:(?:[A-Z][\w'’-]+|leaders?|officials|bin|ibn|al|de|von|van|der|envoys?|delegations?|"
+    r"negotiators?|team|special|president|minister|secretary|chief|aide)\s+){1,6}"
     # "hosting Zelenskyy and seven European leaders at the White House"
     r"(?:and\s+(?:[A-Z][\w'’-]+\s+){1,3}|and\s+(?:\w+\s+){0,4}(?:leaders|officials)\s+)?"
     r"(?:of\s+[A-Z][\w'’-]+\s+)?(?:in|to|at)\s+(?:the\s+)?$"
@@ -2430,12 +2432,16 @@ class RoundFinder:
             mm = buckets.pop(key)
             inside = lexicon().country_cities.get(key[0] or "")
             called_off = all(x.status == "cancelled" for x in mm)
+            body = [x for x in mm if not x.heading]  # (a headline's tense is loose)
+            sought = bool(body) and all(x.status in _AHEAD for x in body)
             homes = [
                 k for k in buckets
                 if k[0] and k[0] not in countries and k[2] == key[2]
                 # "was due to meet X in Turkey, but the meeting was postponed ... instead met
                 # Y in Ankara": the meeting called off is not the one held
                 and called_off == all(x.status == "cancelled" for x in buckets[k])
+                # "could travel to the United States to meet Trump": not the talks held in Miami
+                and not (sought and all(x.status == "held" for x in buckets[k]))
                 and (inside is None or k[0] in inside)
                 and (k[1] is None or key[1] is None or k[1] == key[1])
             ]  # fmt: skip
@@ -2448,10 +2454,16 @@ class RoundFinder:
             elif key[1] is not None and any(r.date == key[1] for r in out):
                 continue  # "a new meeting in Turkey on Wednesday": the round that day
             else:  # "possibly in Turkey", "talks in Florida on Sunday": no city named
+                # (a trip sought is not one of the meetings held there: "hosted Dmitriev in
+                # Miami last month ... could travel to the United States this week")
                 named = (
                     inside is None
-                    or any(r.place in inside for r in out)
-                    or any(k[0] in inside for k in buckets)
+                    or any(r.place in inside and not (sought and r.status == "held") for r in out)
+                    or any(
+                        k[0] in inside
+                        and not (sought and all(x.status == "held" for x in buckets[k]))
+                        for k in buckets
+                    )
                 )
                 for x in mm:
                     x.place, x.strong = None, True  # a meeting placed, if only by country

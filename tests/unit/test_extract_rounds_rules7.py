@@ -384,3 +384,22 @@ def test_spent_days_in_a_city_with_a_named_envoy_is_a_meeting() -> None:
     )
     got = rounds(text, dt.date(2026, 11, 21))
     assert (None, "Doha", None, "held") in got, got
+
+
+# 19. a host receiving a titled guest; a trip sought to a country is not the talks held there
+
+
+def test_hosted_titled_guest_in_a_city_is_a_meeting() -> None:
+    text = "It was the first contact since Witkoff hosted Kremlin envoy Kirill Dmitriev in Doha."
+    got = rounds(text, dt.date(2026, 11, 21))
+    assert (None, "Doha", None, "held") in got, got
+
+
+def test_trip_sought_to_a_country_stays_apart_from_talks_held_in_its_city() -> None:
+    text = (
+        "Witkoff hosted Kremlin envoy Kirill Dmitriev in Miami last month.\n\n"
+        "Zelensky could travel to the United States this week to meet Trump, officials said."
+    )
+    got = rounds(text, dt.date(2025, 11, 24))
+    assert (None, "Miami", None, "held") in got, got
+    assert (None, None, None, "proposed") in got, got
