@@ -71,7 +71,8 @@ _ROUND = re.compile(
     r"talked(?=\s+(?:for\s+[\w\s-]{1,30}?\s+)?(?:in|at)\s+[A-Z])|conversation(?=\s+between\s)|"
     r"(?:(?<=\bis )|(?<=\bare )|(?<=['’]s ))meeting(?= (?:with )?[a-zA-Z])|"
     # "proposed that the delegations meet again before the end of June"
-    r"(?:(?<=delegations )|(?<=teams )|(?<=sides )|(?<=parties )|(?<=groups ))meet(?=\s+again)|"
+    r"meet(?=\s+again)(?:(?<=delegations meet)|(?<=teams meet)|(?<=sides meet)|"
+    r"(?<=parties meet)|(?<=groups meet))|"
     r"(?:will|would|to|could) (?:meet|receive(?= (?:the )?(?:us |u\.s\. |american |russian |"
     r"ukrainian )?(?:envoys?|delegations?|special|president|secretary))))\b"
     r")",
