@@ -1643,7 +1643,7 @@ class RoundFinder:
             self._this_was(first_new)
         self._date_lists(sent, s0, first_new, date_hits, hit_ends)
         numbered = [m for m in found if m.group("ord") and m.group("ord").lower() in ORDINALS]
-        if numbered:
+        if numbered and _hint(low[numbered[0].end() :], _ORDINAL_WORDS):
             # "the first round on May 16, the second on June 2 and the third on July 23"
             for e in _ELLIPSIS.finditer(sent, numbered[0].end()):
                 self.mentions.append(
