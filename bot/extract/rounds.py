@@ -2473,6 +2473,13 @@ class RoundFinder:
                         # "could travel to Saudi Arabia to meet the crown prince": a meeting
                         # sought there, unless a meeting in a city there is named
                         x.rel = "future"
+                into = buckets.get((None, key[1], key[2]))
+                if (
+                    into
+                    and all(x.status == "held" for x in mm)
+                    and any(y.status in _AHEAD for y in into)
+                ):
+                    continue  # "the summit in Alaska" held is not the leaders' meeting sought
                 buckets.setdefault((None, key[1], key[2]), []).extend(mm)
         nulls = 0
         first_null: tuple[bool, list[_Mention]] | None = None

@@ -403,3 +403,16 @@ def test_trip_sought_to_a_country_stays_apart_from_talks_held_in_its_city() -> N
     got = rounds(text, dt.date(2025, 11, 24))
     assert (None, "Miami", None, "held") in got, got
     assert (None, None, None, "proposed") in got, got
+
+
+# 20. a summit held in a state does not turn the leaders' meeting sought into a held one
+
+
+def test_summit_held_in_a_state_leaves_the_meeting_sought_proposed() -> None:
+    text = (
+        "Trump said he had begun arranging a meeting between Putin and Zelensky.\n\n"
+        "Trump and Putin held a summit in Alaska last week that produced no deal."
+    )
+    got = rounds(text, dt.date(2025, 8, 19))
+    assert (None, None, None, "proposed") in got, got
+    assert (None, None, None, "held") not in got, got
