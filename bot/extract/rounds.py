@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TypeVar
 
@@ -70,6 +70,9 @@ _ROUND = re.compile(
     # "they previously talked in Moscow", "the conversation between Putin and Witkoff at"
     r"talked(?=\s+(?:for\s+[\w\s-]{1,30}?\s+)?(?:in|at)\s+[A-Z])|conversation(?=\s+between\s)|"
     r"(?:(?<=\bis )|(?<=\bare )|(?<=['’]s ))meeting(?= (?:with )?[a-zA-Z])|"
+    # "proposed that the delegations meet again before the end of June"
+    r"meet(?=\s+again)(?:(?<=delegations meet)|(?<=teams meet)|(?<=sides meet)|"
+    r"(?<=parties meet)|(?<=groups meet))|"
     r"(?:will|would|to|could) (?:meet|receive(?= (?:the )?(?:us |u\.s\. |american |russian |"
     r"ukrainian )?(?:envoys?|delegations?|special|president|secretary))))\b"
     r")",
@@ -102,7 +105,7 @@ _HINT_HELD = ("took", "held", "ended", "concluded", "lasted", "wrapped", "had a"
               "participated")  # fmt: skip
 _HINT_PROPOSED = ("propos", "offer", "suggest", "invit", "ready", "readiness", "seek", "sought",
                   "call", "could", "would", "possib", "want", "hope", "push", "insist", "idea",
-                  "initiative", "may ", "might ")  # fmt: skip
+                  "initiative")  # fmt: skip
 
 
 def _hint(low: str, hints: tuple[str, ...]) -> bool:
@@ -168,13 +171,13 @@ _SCHEDULED = Caseless(
     r"is to take place|will begin|will start|agreed to (?:hold|meet)|confirmed)\b"
 )
 _PROPOSED = Caseless(
-    r"\b(?=[chimoprsw])"
+    r"\b(?=[chioprsw])"
     r"(?:propos\w*|offer\w*|suggest\w*|invit\w*|ready (?:for|to)|readiness|seek\w*|sought|"
     r"call\w* for|could|would|possible|possibility|wants?|hopes?|push\w* for|"
-    r"insist\w* on|idea of|initiative|"
-    # "a visit ... may take place in the near future" (not the month: "in May")
-    r"(?:may|might) (?:take place|be held|happen|follow))\b"
+    r"insist\w* on|idea of|initiative)\b"
 )
+# "a visit ... may take place in the near future" (not the month: "in May")
+_MAY = re.compile(r"\b(?:may|might) (?:take place|be held|happen|follow)\b")
 
 _ANSWERED_PROPOSAL = re.compile(
     r"\baccept(?:s|ed|ing)?\s+(?:(?:a|an|the|this|that|its|their|his|her)\s+)?"
@@ -209,6 +212,7 @@ class _Mention:
     days: int = 1  # "the two-day meeting ... has ended": how many days it lasted
     ref: bool = False  # named as a point of reference ("since the talks in Istanbul")
     country: bool = False  # placed only by a country or state ("talks in Florida")
+    who: frozenset[str] = frozenset()  # the leaders named around a leaders' meeting
 
 
 @dataclass(slots=True)
@@ -219,12 +223,13 @@ class _Round:
 
 # a lookahead for the first letters of the alternatives makes most start positions fail at once
 _PLACE_PRE = re.compile(
-    r"\b(?=[acefinorstv])"
-    r"(?:in|at|to|inside|outside|near|for|visit(?:ed|ing|s)?|"
+    r"\b(?=[acefinorst])"
+    r"(?:in|at|to|inside|outside|near|for|"
     r"(?:city|capital|town|resort|edge|outskirts|suburbs|sidelines) of)"
     r"\s+(?:the\s+)?(?:\w+-\w+\s+)?$",  # "at the Ottoman-era Ciragan Palace"
     re.I,
 )
+_VISITED = ("visited ", "visiting ", "visit ", "visits ")
 _SPEECH_PLACE = re.compile(
     r"(?=[bcfijrst])"
     r"(?:reporters|journalists|said|told \w+|speaking|conference|briefing|interview|forum)\s+"
@@ -391,7 +396,11 @@ def _places(sentence: str, offset: int) -> list[tuple[str, int]]:
         start, end = m.span()
         pre = sentence[max(0, start - 32) : start]  # "on the outskirts of the Ottoman-era "
         post = sentence[end : end + 25]
-        if not (_PLACE_PRE.search(pre) or _PLACE_POST.match(post)):
+        if not (
+            _PLACE_PRE.search(pre)
+            or _PLACE_POST.match(post)
+            or pre.endswith(_VISITED)  # "the envoy visited Moscow on 11 February"
+        ):
             continue
         if (
             (
@@ -506,6 +515,8 @@ def _status(
         rest = _ANSWERED_PROPOSAL.sub(" ", sentence)
         if _PROPOSED.found(rest):
             return "proposed"
+    if ("may " in low or "might " in low) and _MAY.search(low):
+        return "proposed"
     if t == dates.FUTURE:
         return "scheduled"
     if t == dates.PAST:
@@ -603,7 +614,9 @@ _DELEGATION = re.compile(r"\bdelegations?\b", re.I)
 _RECEIVE_PRE = re.compile(
     # "hosted Sheikh Mohamed bin Zayed Al Nahyan in the Kremlin": particles inside a name
     r"\b(?=[hrw])(?:host|receiv|welcom)\w*\s+"
-    r"(?:(?:[A-Z][\w'’-]+|leaders?|officials|bin|ibn|al|de|von|van|der)\s+){1,6}"
+    # "hosted Kremlin envoy Kirill Dmitriev in Miami": a title in lower case before the name
+    r"(?:(?:[A-Z][\w'’-]+|leaders?|officials|bin|ibn|al|de|von|van|der|envoys?|delegations?|"
+    r"negotiators?|team|special|president|minister|secretary|chief|aide)\s+){1,6}"
     # "hosting Zelenskyy and seven European leaders at the White House"
     r"(?:and\s+(?:[A-Z][\w'’-]+\s+){1,3}|and\s+(?:\w+\s+){0,4}(?:leaders|officials)\s+)?"
     r"(?:of\s+[A-Z][\w'’-]+\s+)?(?:in|to|at)\s+(?:the\s+)?$"
@@ -922,6 +935,17 @@ _LATER_DAY = re.compile(
 _SIDE = r"(?:U\.?S\.?|America|American|Russian?|Ukrain(?:e|ian)|Turk(?:ey|ish)|European|EU)"
 # "Russian-American", "US-Ukraine": the sides of a meeting (not "Trump-Putin": a leaders' count)
 _SIDES_ADJ = re.compile(_SIDE + r"(?:-" + _SIDE + r")+")
+_LEADER_NAME = re.compile(r"\b(?:Putin|Zelensk\w*|Trump)\b")
+# "... with Putin in Moscow in February, when": a month with no day, in the mention's clause
+_MONTH_ONLY = re.compile(
+    r"[^.;:,]{0,50}?\bin\s+(?:early\s+|late\s+|mid-)?(?P<mon>January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b(?!\s+\d)"
+)
+_POST_OFFSET = re.compile(
+    r"[^,.;]{0,50}?\b(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|months?)\s+"
+    r"(?:earlier|later)\b"
+)
+_WITH_NAME = re.compile(r"\s+with\s+[A-Z]")
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s|;\s")
 _NEXT_WORD = re.compile(r"\b(?:next|new|another)\b", re.I)
 _SENT_STOP = re.compile(r"[.?!\n]")
@@ -932,6 +956,7 @@ class RoundFinder:
     def __init__(self, published: dt.date | None) -> None:
         self.published = published
         self.text = ""
+        self._other_month: set[int] = set()  # mention starts: a meeting in another month
         self.mentions: list[_Mention] = []
         self.exchanges: list[ExchangeFact] = []
         self.starts: set[dt.date] = set()  # dates a meeting began on ("began on Sunday")
@@ -1028,16 +1053,22 @@ class RoundFinder:
         span_days = _DAYS.search(sent) if " days" in low or "-day" in low else None
         ended = _ENDED.search(sent) if span_days else None
         range_to: int | None = None
+        window_to: int | None = None
         for dm in dates.DATE_RE.finditer(sent):
             pre = sent[max(0, dm.start() - 40) : dm.start()]
             if range_to is not None and dm.start() == range_to:
                 continue  # "from Oct. 24 to Oct. 26": the meeting is dated by its first day
+            if window_to is not None and dm.start() == window_to:
+                continue  # "from June 20 to June 30": the end of a window is no day either
             if (
                 pre.endswith("from ")
                 and (rg := _RANGE_TO.match(sent, dm.end())) is not None
                 and self._short_span(dm, dates.DATE_RE.match(sent, rg.end()))
             ):
                 range_to = rg.end()  # a span of days, not a bound: "from Oct. 24 to Oct. 26"
+            elif pre.endswith("from ") and (rg := _RANGE_TO.match(sent, dm.end())) is not None:
+                window_to = rg.end()
+                continue
             elif (_BOUND_DATE.search(pre) and not _ATTRIBUTIVE.match(sent, dm.end())) or (
                 "between" in pre and _WINDOW.search(pre)
             ):
@@ -1300,6 +1331,9 @@ class RoundFinder:
             elif m.group("num"):
                 word = m.group("num").lower()
                 number = _WORDNUM[word] if word in _WORDNUM else int(word)
+            elif m.group("meeting") and _AGAIN.match(sent, m.end()):
+                # "the parties had agreed in principle to meet again": their next meeting
+                rel = "future"
             elif m.group("talks") or m.group("meeting"):
                 strong = False
             else:
@@ -1356,6 +1390,10 @@ class RoundFinder:
                 else None
             )
             me = pm.end() if pm is not None else m.end()
+            if strong and nf is not None and _AGAIN.match(sent, m.end()):
+                # "the teams will meet again in the coming weeks, and he proposed a meeting
+                # in Washington": a place past the next mention is that one's
+                mplaces = [(p, q) for p, q in mplaces if q < nf.start()]
             if strong:
                 # a round still to come is placed after its mention ("the next round in
                 # Geneva"); a place before it is where it was proposed
@@ -1481,6 +1519,16 @@ class RoundFinder:
             ):
                 date = only_date  # a definite mention of the meeting the sentence reports
                 weak = spoken
+            if (
+                date is not None
+                and not inner
+                and (" earlier" in low or " later" in low)
+                and (po := _POST_OFFSET.match(sent, me)) is not None
+                and not any(me <= p0 < po.end() for _d, p0 in date_hits)
+            ):
+                # "talks in Miami on Dec. 20 and the Berlin meeting with Ukrainian negotiators
+                # a week earlier": the day is the other meeting's, this one is counted from it
+                date = None
             mstatus = status
             if undetermined and mstatus == "held":
                 mstatus = "proposed"  # "no decision has been made on the venue for a second round"
@@ -1595,7 +1643,7 @@ class RoundFinder:
             self._this_was(first_new)
         self._date_lists(sent, s0, first_new, date_hits, hit_ends)
         numbered = [m for m in found if m.group("ord") and m.group("ord").lower() in ORDINALS]
-        if numbered:
+        if numbered and _hint(low[numbered[0].end() :], _ORDINAL_WORDS):
             # "the first round on May 16, the second on June 2 and the third on July 23"
             for e in _ELLIPSIS.finditer(sent, numbered[0].end()):
                 self.mentions.append(
@@ -1656,9 +1704,13 @@ class RoundFinder:
                 lstatus = "proposed"  # "a three-way meeting, which the US had floated"
             # "a trilateral meeting", "a meeting involving Ukraine, Russia and the US"
             tri = _TRI.match(m.group()) is not None or _TRI_PARTIES.match(m.group()) is not None
+            # "Trump told reporters he would meet Putin": the leaders named up to the mention
+            who = frozenset(
+                w.group().lower()[:5] for w in _LEADER_NAME.finditer(sent, 0, m.end() + 40)
+            ) | ({"three"} if _TRI.search(sent, m.start(), m.end() + 60) else set())
             self.mentions.append(
                 _Mention(None, "", place, date, lstatus, s0 + m.start(), s0 + m.end(),
-                         leaders=True, heading=heading, tri=tri,
+                         leaders=True, heading=heading, tri=tri, who=who,
                          summit=m.group().lower() == "summit")
             )  # fmt: skip
         if span_days and ended and not date_hits:
@@ -2090,7 +2142,10 @@ class RoundFinder:
                 # "the first round ... in Istanbul on May 16": that day is not the second's
                 days = {d for d in days if d not in numbered.get(m.number, set())}
             if len(days) == 1:
-                m.date = next(iter(days))
+                day = next(iter(days))
+                if (month := self._month_after(m)) is not None and month != day.month:
+                    continue  # "met Putin in Moscow in February": not the day there in March
+                m.date = day
 
     def _trips(
         self,
@@ -2145,6 +2200,8 @@ class RoundFinder:
                 and (
                     _TRIP_TOPIC.search(sent, max(0, pos - 160), end + 50)
                     or (verb.startswith("spen") and (" with " in verb or _DAY_WORD.search(verb)))
+                    # "who spent three days in Miami with Witkoff in late October"
+                    or (verb.startswith("spen") and _WITH_NAME.match(sent, end))
                 )
             ):  # "spent five hours with Putin at the Kremlin" is a meeting
                 stop = end
@@ -2352,6 +2409,12 @@ class RoundFinder:
             if place is None or date is not None:
                 continue
             dated = [k for k in buckets if k[0] == place and k[1] is not None]
+            months = self._months_after(mm) if dated else None
+            if months and all(k[1] is not None and k[1].month not in months for k in dated):
+                # "met Putin in Moscow in February" beside "in Moscow on March 13": a meeting
+                # there in another month
+                self._other_month.update(x.start for x in mm)
+                continue
             if dated:
                 del buckets[(place, date, leaders)]
                 if len(dated) == 1:
@@ -2370,12 +2433,16 @@ class RoundFinder:
             mm = buckets.pop(key)
             inside = lexicon().country_cities.get(key[0] or "")
             called_off = all(x.status == "cancelled" for x in mm)
+            body = [x for x in mm if not x.heading]  # (a headline's tense is loose)
+            sought = bool(body) and all(x.status in _AHEAD for x in body)
             homes = [
                 k for k in buckets
                 if k[0] and k[0] not in countries and k[2] == key[2]
                 # "was due to meet X in Turkey, but the meeting was postponed ... instead met
                 # Y in Ankara": the meeting called off is not the one held
                 and called_off == all(x.status == "cancelled" for x in buckets[k])
+                # "could travel to the United States to meet Trump": not the talks held in Miami
+                and not (sought and all(x.status == "held" for x in buckets[k]))
                 and (inside is None or k[0] in inside)
                 and (k[1] is None or key[1] is None or k[1] == key[1])
             ]  # fmt: skip
@@ -2388,10 +2455,16 @@ class RoundFinder:
             elif key[1] is not None and any(r.date == key[1] for r in out):
                 continue  # "a new meeting in Turkey on Wednesday": the round that day
             else:  # "possibly in Turkey", "talks in Florida on Sunday": no city named
+                # (a trip sought is not one of the meetings held there: "hosted Dmitriev in
+                # Miami last month ... could travel to the United States this week")
                 named = (
                     inside is None
-                    or any(r.place in inside for r in out)
-                    or any(k[0] in inside for k in buckets)
+                    or any(r.place in inside and not (sought and r.status == "held") for r in out)
+                    or any(
+                        k[0] in inside
+                        and not (sought and all(x.status == "held" for x in buckets[k]))
+                        for k in buckets
+                    )
                 )
                 for x in mm:
                     x.place, x.strong = None, True  # a meeting placed, if only by country
@@ -2400,6 +2473,13 @@ class RoundFinder:
                         # "could travel to Saudi Arabia to meet the crown prince": a meeting
                         # sought there, unless a meeting in a city there is named
                         x.rel = "future"
+                into = buckets.get((None, key[1], key[2]))
+                if (
+                    into
+                    and all(x.status == "held" for x in mm)
+                    and any(y.status in _AHEAD for y in into)
+                ):
+                    continue  # "the summit in Alaska" held is not the leaders' meeting sought
                 buckets.setdefault((None, key[1], key[2]), []).extend(mm)
         nulls = 0
         first_null: tuple[bool, list[_Mention]] | None = None
@@ -2441,6 +2521,13 @@ class RoundFinder:
                 ):
                     continue  # "the summit": the leaders' meeting already placed
                 nulls += 1
+                if leaders and (pairs := _pairs_sought(mm)) is not None:
+                    # "a meeting between Zelensky and Putin ... Trump said he would meet
+                    # Putin as soon as it can be set up": two leaders' meetings sought
+                    zelensky, trump = (self._fact(p, None) for p in pairs)
+                    out.append(zelensky)
+                    out.append(replace(trump, description="Trump-Putin " + trump.description))
+                    continue
                 tri = [x for x in mm if x.tri]
                 if leaders and tri and len(tri) < len(mm):
                     # "a meeting between Putin and Zelensky, to be followed by a trilateral
@@ -2458,7 +2545,23 @@ class RoundFinder:
             ):
                 continue
             out.append(self._fact(mm, None))
-        return _undated_repeats(_dedupe(self._news_day(out)))
+        return _undated_repeats(_dedupe(self._news_day(out)), self._other_month)
+
+    def _months_after(self, mm: list[_Mention]) -> set[int] | None:
+        """The months of the mentions, None unless each names one."""
+        months = set()
+        for x in mm:
+            if (month := self._month_after(x)) is None:
+                return None
+            months.add(month)
+        return months
+
+    def _month_after(self, m: _Mention) -> int | None:
+        """The month a mention is placed in, past its place: "met Putin in Moscow in February"."""
+        if " in " not in self.text[m.end : m.end + 60]:
+            return None
+        mm = _MONTH_ONLY.match(self.text, m.end)
+        return dates.MONTHS[mm.group("mon").lower()[:3]] if mm else None
 
     def _fresh(self, m: _Mention) -> bool:
         """The mention's sentence reports it in the present perfect: "have ended", "has begun"."""
@@ -2469,11 +2572,13 @@ class RoundFinder:
         stop = _SENT_STOP.search(text, pos if end is None else end)
         end = stop.start() if stop else len(text)
         start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+        seg = text[start:end]
+        if " ha" not in seg and "lasted" not in seg and " after" not in seg:
+            return False  # no "have"/"has", "lasted", "ended after": neither pattern can match
         # "the second day of the meeting has ended": a meeting that began before (or a day of one)
         return (
-            _PERFECT.search(text, start, end) is not None
-            or _LASTED.search(text, start, end) is not None
-        ) and not _LATER_DAY.search(text, start, end)
+            _PERFECT.search(seg) is not None or _LASTED.search(seg) is not None
+        ) and not _LATER_DAY.search(seg)
 
     def _two_sought(
         self,
@@ -2498,6 +2603,8 @@ class RoundFinder:
             and (
                 any(r.number for r in out)
                 or any("round" in self.text[x.start : x.end] for x in delegations)
+                # "the parties had agreed in principle to meet again"
+                or any(_AGAIN.match(self.text, x.end) for x in delegations)
             )
         )
 
@@ -2508,7 +2615,7 @@ class RoundFinder:
         for m in mm:
             if m.rel != "future" or not m.strong or m.leaders:
                 continue
-            if not _NEXT_WORD.search(text, m.start, m.end):
+            if not (_NEXT_WORD.search(text, m.start, m.end) or _AGAIN.match(text, m.end)):
                 continue
             stop = _SENT_STOP.search(text, m.end)
             if stop is not None and stop.group() == "?":
@@ -2711,6 +2818,21 @@ class RoundFinder:
         )
 
 
+def _pairs_sought(mm: list[_Mention]) -> tuple[list[_Mention], list[_Mention]] | None:
+    """The leaders' meetings sought split by who meets: Putin with Zelensky, Putin with Trump
+    (each named in its sentence without the third); None unless both pairs are named."""
+    zp = frozenset({"zelen", "putin"})
+    tp = frozenset({"trump", "putin"})
+    if not any(x.who == zp for x in mm) or not any(x.who == tp for x in mm):
+        return None
+    if any(x.tri for x in mm):
+        return None
+    trump = [x for x in mm if x.who == tp]
+    if not all(x.status in _AHEAD and not x.summit for x in trump):
+        return None  # "three days after Trump and Putin met in Anchorage": not sought
+    return [x for x in mm if x.who != tp], trump
+
+
 def _replace_place(r: RoundFact, place: str) -> RoundFact:
     return RoundFact(r.number, place, r.date, r.status, r.span, r.confidence, r.description)
 
@@ -2881,14 +3003,18 @@ def _owned(owned: list[tuple[dt.date, int]], start: int) -> dt.date | None:
     return None
 
 
-def _undated_repeats(rounds: list[RoundFact]) -> list[RoundFact]:
+def _undated_repeats(rounds: list[RoundFact], other_month: set[int]) -> list[RoundFact]:
     """An unnumbered, undated held meeting at a place where a dated one was held is that
     meeting named again ("the Geneva talks" after "talks in Geneva on Sunday")."""
     dated = {r.place for r in rounds if r.place and r.date and r.status == "held"}
     return [
         r
         for r in rounds
-        if r.date or r.number is not None or r.status != "held" or r.place not in dated
+        if r.date
+        or r.number is not None
+        or r.status != "held"
+        or r.place not in dated
+        or r.span.start in other_month
     ]
 
 

@@ -277,3 +277,142 @@ def test_visited_a_city_on_two_days_is_two_meetings() -> None:
     got = rounds(text, dt.date(2026, 4, 1))
     assert (None, "Minsk", "2026-01-09", "held") in got, got
     assert (None, "Minsk", "2026-02-20", "held") in got, got
+
+
+# 14. leaders' meetings sought by different pairs (Zelensky-Putin, Trump-Putin) are two
+
+
+def test_zelensky_putin_and_trump_putin_meetings_sought_are_two() -> None:
+    text = (
+        "The delegations met in Valletta on Friday.\n\n"
+        "Kyiv renewed its request for a meeting between Zelensky and Putin.\n\n"
+        "Trump told reporters on his plane that he would meet Putin as soon as it could be "
+        "arranged."
+    )
+    got = rounds(text, dt.date(2026, 5, 16))
+    assert nulls(got) == 2, got
+
+
+def test_trump_putin_summit_held_is_not_a_second_meeting_sought() -> None:
+    text = (
+        "Trump began arranging a meeting between Putin and Zelensky.\n\n"
+        "The talks came three days after Trump and Putin met in Alaska, a summit that ended "
+        "without a deal."
+    )
+    got = rounds(text, dt.date(2026, 5, 16))
+    assert nulls(got) <= 1, got
+
+
+# 15. "agreed to meet again" / "the delegations meet again": the parties' next meeting
+
+
+def test_delegations_meet_again_is_their_next_meeting_beside_a_summit_sought() -> None:
+    text = (
+        "The delegations held talks in Valletta on Friday, the hosts said.\n\n"
+        "Kyiv asked for a meeting between Zelensky and Putin.\n\n"
+        "The mediator said later that the parties had agreed in principle to meet again, "
+        "without giving a date or venue."
+    )
+    got = rounds(text, dt.date(2026, 5, 16))
+    assert nulls(got) == 2, got
+
+
+def test_meet_again_takes_no_place_past_the_next_meeting() -> None:
+    text = (
+        "Zelensky said the teams will meet again in the coming weeks, and he proposed a "
+        "meeting in Washington in January with Trump."
+    )
+    got = rounds(text, dt.date(2026, 12, 29))
+    assert (None, None, None, "scheduled") in got, got
+
+
+def test_delegations_meet_again_in_a_city() -> None:
+    text = "Umerov proposed that the delegations meet again in Doha before the end of June."
+    got = rounds(text, dt.date(2026, 6, 3))
+    assert (None, "Doha", None, "proposed") in got, got
+
+
+# 16. a meeting at the same place in another month is another meeting
+
+
+def test_meeting_at_the_same_place_in_another_month_is_apart() -> None:
+    text = (
+        "The president met the US envoy in Minsk on Thursday evening.\n\n"
+        "The envoy had already met the president in Minsk in January, when he brought home a "
+        "detained journalist."
+    )
+    got = rounds(text, dt.date(2026, 3, 14))
+    assert (None, "Minsk", "2026-03-12", "held") in got, got
+    assert (None, "Minsk", None, "held") in got, got
+
+
+def test_meeting_at_the_same_place_in_the_same_month_is_one() -> None:
+    text = (
+        "The president met the US envoy in Minsk on Thursday evening.\n\n"
+        "The envoy had met the president in Minsk in March, officials recalled."
+    )
+    got = rounds(text, dt.date(2026, 3, 14))
+    assert got == [(None, "Minsk", "2026-03-12", "held")], got
+
+
+# 17. "the X meeting ... a week earlier": counted from another meeting's day, not that day
+
+
+def test_meeting_a_week_earlier_does_not_take_the_other_meetings_day() -> None:
+    text = (
+        "The summit followed talks between the envoys in Doha on March 20 and the Vienna "
+        "meeting with Ukrainian negotiators a week earlier."
+    )
+    got = rounds(text, dt.date(2026, 3, 29))
+    assert (None, "Doha", "2026-03-20", "held") in got, got
+    assert (None, "Vienna", "2026-03-20", "held") not in got, got
+
+
+def test_own_day_before_an_offset_of_another_place_stays() -> None:
+    text = "The plan was reworked at talks in Geneva on 23 November and in Doha a week later."
+    got = rounds(text, dt.date(2026, 12, 10))
+    assert (None, "Geneva", "2026-11-23", "held") in got, got
+
+
+# 18. "spent three days in X with Y": a stay with a named counterpart is a meeting
+
+
+def test_spent_days_in_a_city_with_a_named_envoy_is_a_meeting() -> None:
+    text = (
+        "The plan drew on input from the Russian envoy, who spent three days in Doha with "
+        "Witkoff in late October."
+    )
+    got = rounds(text, dt.date(2026, 11, 21))
+    assert (None, "Doha", None, "held") in got, got
+
+
+# 19. a host receiving a titled guest; a trip sought to a country is not the talks held there
+
+
+def test_hosted_titled_guest_in_a_city_is_a_meeting() -> None:
+    text = "It was the first contact since Witkoff hosted Kremlin envoy Kirill Dmitriev in Doha."
+    got = rounds(text, dt.date(2026, 11, 21))
+    assert (None, "Doha", None, "held") in got, got
+
+
+def test_trip_sought_to_a_country_stays_apart_from_talks_held_in_its_city() -> None:
+    text = (
+        "Witkoff hosted Kremlin envoy Kirill Dmitriev in Miami last month.\n\n"
+        "Zelensky could travel to the United States this week to meet Trump, officials said."
+    )
+    got = rounds(text, dt.date(2025, 11, 24))
+    assert (None, "Miami", None, "held") in got, got
+    assert (None, None, None, "proposed") in got, got
+
+
+# 20. a summit held in a state does not turn the leaders' meeting sought into a held one
+
+
+def test_summit_held_in_a_state_leaves_the_meeting_sought_proposed() -> None:
+    text = (
+        "Trump said he had begun arranging a meeting between Putin and Zelensky.\n\n"
+        "Trump and Putin held a summit in Alaska last week that produced no deal."
+    )
+    got = rounds(text, dt.date(2025, 8, 19))
+    assert (None, None, None, "proposed") in got, got
+    assert (None, None, None, "held") not in got, got
