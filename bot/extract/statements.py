@@ -225,6 +225,8 @@ class _Salience:
         self.people = people
         qs = [q[0] for q in quoted]
         self.events: list[tuple[int, int]] = []
+        self.sentence_starts: list[int] = []  # set by the extractor: where each sentence starts
+        self.speakers: set[tuple[int, int]] = set()  # the events of speakers found
         for m in people.mentions:
             k = bisect.bisect_right(qs, m.start) - 1
             if k >= 0 and quoted[k][0] <= m.start < quoted[k][1]:
@@ -233,6 +235,7 @@ class _Salience:
 
     def add(self, pos: int, person: int) -> None:
         bisect.insort(self.events, (pos, person))
+        self.speakers.add((pos, person))
 
     def recent(self, before: int, gender: str | None = None, skip: int = 0) -> int | None:
         i = bisect.bisect_left(self.events, (before, -1)) - 1
@@ -247,6 +250,33 @@ class _Salience:
             i -= 1
             steps += 1
         return None
+
+    def subject(self, before: int, gender: str) -> int | None:
+        """The person a sentence-initial "he"/"she" most likely means: the first person of
+        that gender named in the sentence before ("Trump spoke with Putin shortly before
+        Zelensky arrived. He said ..." is Trump's), or earlier in the same sentence."""
+        k = bisect.bisect_right(self.sentence_starts, before) - 1
+        if k < 0:
+            return None
+        lo = self.sentence_starts[k]
+        if before > lo and (person := self._first(lo, before, gender)) is not None:
+            return person
+        return self._first(self.sentence_starts[k - 1], lo, gender) if k > 0 else None
+
+    def _first(self, lo: int, hi: int, gender: str) -> int | None:
+        """The speaker found between lo and hi, else the first person named there."""
+        first: int | None = None
+        i = bisect.bisect_left(self.events, (lo, -1))
+        while i < len(self.events) and self.events[i][0] < hi:
+            person = self.events[i][1]
+            g = self.people.persons[person].gender
+            if g is None or g == gender:
+                if self.events[i] in self.speakers:
+                    return person  # "According to her, ... with X. She said": hers
+                if first is None:
+                    first = person
+            i += 1
+        return first
 
     def by_role(self, noun: str, before: int, side: str | None = None) -> int | None:
         """The most recent person with `noun` in their role (and of `side` when given).
@@ -414,7 +444,9 @@ class _Extractor:
             _gap_ok(subject[pm.end() :]) or _COORDINATED.match(subject, pm.end())
         ):  # "he turned to Mr Trump and said in English"
             gender = "f" if pm.group().lower() in ("she", "her") else "m"
-            return sal.recent(clause_start + pm.start(), gender), 0.75, clause_start + pm.start()
+            at = clause_start + pm.start()
+            person = sal.subject(at, gender)
+            return person if person is not None else sal.recent(at, gender), 0.75, at
         # (the pattern needs "the"/"The": a substring test spares the scan of every position)
         rm = _ROLE_NOUN.search(subject) if "the" in subject or "The" in subject else None
         if rm is None and pm is None and not ments:
@@ -498,6 +530,7 @@ class _Extractor:
                 )
         quoted.sort()
         sal = _Salience(self.people, quoted)
+        sal.sentence_starts = sorted(s0 for _q, ss in segments for s0, _e0 in ss)
         last_direct: _Draft | None = None
         asker = self._interviewer_labels()
         transcript = bool(asker) or any(

@@ -268,3 +268,21 @@ def test_a_verbless_lead_in_before_a_colon_names_the_quote_s_speaker() -> None:
     assert said(text) == [
         ("Donald Tusk", True, "Whoever keeps postponing meetings does not want peace")
     ]
+
+
+def test_he_at_a_sentence_start_is_the_previous_sentence_s_subject() -> None:
+    text = (
+        "Donald Trump spoke by phone with Vladimir Putin shortly before Volodymyr Zelensky "
+        "arrived at the White House. He said the call had been very productive.\n"
+    )
+    assert [g[0] for g in said(text)] == ["Donald Trump"]
+
+
+def test_she_after_according_to_her_is_the_speaker_before() -> None:
+    text = (
+        "Deputy Prime Minister Yulia Svyrydenko announced the deal on Telegram.\n\n"
+        "According to her, the document was signed online with US Treasury Secretary Scott "
+        "Bessent. She said the teams had done a great deal of work on the text.\n"
+    )
+    got = said(text)
+    assert [g[0] for g in got if g[2].startswith("the teams")] == ["Yulia Svyrydenko"], got
