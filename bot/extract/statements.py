@@ -30,6 +30,7 @@ MIN_QUOTE_WORDS = 4
 # a step forward" (not "called Putin", a phone call, nor "called the talks off")
 # a second speaker's clause: "..., while British Prime Minister Keir Starmer called ..."
 _SECOND_CLAUSE = re.compile(r",\s+(?:while|whereas|although|though)\s+")
+_SUBORDINATE = re.compile(r"\b(?:before|after|when|while|until|since|because|once)\s+\Z")
 _ADDING = re.compile(r",\s+adding\s+(?:that\s+)?(?=\S)")
 _MAX_INTRO = 150  # the longest lead-in before "...: «quote»" read as naming its speaker
 _QUOTE_LINE = re.compile(r"\s*Quote:\s*[\"“«„']")
@@ -227,6 +228,7 @@ class _Salience:
         self.events: list[tuple[int, int]] = []
         self.sentence_starts: list[int] = []  # set by the extractor: where each sentence starts
         self.speakers: set[tuple[int, int]] = set()  # the events of speakers found
+        self.possessive: set[int] = set()  # mentions in the possessive ("Trump's envoy")
         for m in people.mentions:
             k = bisect.bisect_right(qs, m.start) - 1
             if k >= 0 and quoted[k][0] <= m.start < quoted[k][1]:
@@ -270,7 +272,7 @@ class _Salience:
         while i < len(self.events) and self.events[i][0] < hi:
             person = self.events[i][1]
             g = self.people.persons[person].gender
-            if g is None or g == gender:
+            if (g is None or g == gender) and self.events[i][0] not in self.possessive:
                 if self.events[i] in self.speakers:
                     return person  # "According to her, ... with X. She said": hers
                 if first is None:
@@ -320,8 +322,9 @@ def _outside(pos: int, quotes: list[Quote]) -> bool:
 # "X, who said ...", "X described the talks as useful and said ...": X is the subject
 _COORDINATED = re.compile(
     r",?\s*(?:who\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?|"
-    r"(?:also\s+)?(?:[a-z]{3,}(?:ed|s)|(?:did|does|would|could)\s+not\s+[a-z]{3,})\b"
-    r"[^,;:.\"“”«»]{0,80}?,?\s+(?:and|but)\s+"
+    r"(?:also\s+)?(?:[a-z]{3,}(?:ed|s)|spoke|met|held|took|gave|went|came|sent|made|left|flew|"
+    r"sat|began|brought|(?:did|does|would|could)\s+not\s+[a-z]{3,})\b"
+    r"[^,;:.\"“”«»]{0,120}?,?\s+(?:and|but)\s+"
     r"(?:also\s+)?)$"
 )
 
@@ -398,6 +401,8 @@ class _Extractor:
             gap = text[m.end : v]
             if gap.startswith(("'s", "’s")):
                 continue
+            if k > 0 and _SUBORDINATE.search(text, max(s0, m.start - 12), m.start):
+                continue  # "... before Zelensky arrived, and said": not the main subject
             if (
                 not _gap_ok(gap)
                 and not _COORDINATED.match(gap)
@@ -531,6 +536,11 @@ class _Extractor:
         quoted.sort()
         sal = _Salience(self.people, quoted)
         sal.sentence_starts = sorted(s0 for _q, ss in segments for s0, _e0 in ss)
+        sal.possessive = {
+            m.start
+            for m in self.people.mentions
+            if text.startswith(("'s", "’s"), m.end) or text.endswith(("'s", "’s"), m.start, m.end)
+        }
         last_direct: _Draft | None = None
         asker = self._interviewer_labels()
         transcript = bool(asker) or any(

@@ -286,3 +286,20 @@ def test_she_after_according_to_her_is_the_speaker_before() -> None:
     )
     got = said(text)
     assert [g[0] for g in got if g[2].startswith("the teams")] == ["Yulia Svyrydenko"], got
+
+
+def test_a_possessive_name_is_not_the_subject_a_pronoun_refers_to() -> None:
+    text = (
+        "Trump's envoy for Ukraine and Russia, Keith Kellogg, is due in Kyiv on Wednesday for "
+        "meetings with Volodymyr Zelensky.\n\n"
+        "He said at the weekend that Europe would be consulted but would not sit at the table.\n"
+    )
+    assert [g[0] for g in said(text)] == ["Keith Kellogg"]
+
+
+def test_a_name_in_a_before_clause_is_not_the_subject() -> None:
+    text = (
+        "Donald Trump spoke by phone with Vladimir Putin for more than two hours before "
+        "Volodymyr Zelensky arrived, and said he planned to speak to him again.\n"
+    )
+    assert [g[0] for g in said(text)] == ["Donald Trump"]
