@@ -431,13 +431,16 @@ class _Extractor:
             prev_comma = text.rfind(",", s0, m.start)
             if (
                 k > 0
+                and "," in gap
                 and prev_comma >= ments[k - 1].end
                 and (
                     _PREP_START.match(text[prev_comma + 1 : m.start])
                     or _RELATIVE.match(text, prev_comma + 1, m.start)
                 )
             ):
-                continue  # "Rubio, in a conversation with Lavrov, called ..." -> Rubio
+                # "Rubio, in a conversation with Lavrov, called ..." -> Rubio; but the name
+                # right before its verb is the subject ("..., after which Trump wrote that")
+                continue
             return m.person, 0.9, m.start
         clause_start = max(text.rfind(",", s0, v), text.rfind(";", s0, v), s0 - 1) + 1
         if clause_start > s0 and text[s0:v].count(",") == 1 and ments == []:

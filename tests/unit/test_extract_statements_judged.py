@@ -303,3 +303,27 @@ def test_a_name_in_a_before_clause_is_not_the_subject() -> None:
         "Volodymyr Zelensky arrived, and said he planned to speak to him again.\n"
     )
     assert [g[0] for g in said(text)] == ["Donald Trump"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Donald Trump and Vladimir Putin spoke by phone for two hours on Monday, after which "
+            "Trump wrote that the call had gone very well.",
+            "Donald Trump",
+        ),
+        (
+            "JD Vance met Volodymyr Zelensky in Munich on Feb. 14, where Zelensky said Washington "
+            "should keep up the pressure.",
+            "Volodymyr Zelensky",
+        ),
+        (
+            "Giorgia Meloni offered to host the talks at the Vatican, after US President Donald "
+            "Trump said the Holy See could be a venue.",
+            "Donald Trump",
+        ),
+    ],
+)
+def test_the_name_right_before_its_verb_after_a_comma_clause(sentence: str, speaker: str) -> None:
+    assert [g[0] for g in said(sentence)] == [speaker]
