@@ -26,14 +26,18 @@ from bot.extract.topics import DocContext, topics_of
 
 MIN_QUOTE_WORDS = 4
 
-# what a speaker's judgement is of: "called the talks constructive", "called Sunday's meeting
-# a step forward" (not "called Putin", a phone call, nor "called the talks off")
-# a second speaker's clause: "..., while British Prime Minister Keir Starmer called ..."
-_SECOND_CLAUSE = re.compile(r",\s+(?:while|whereas|although|though)\s+")
+# a second speaker's clause: "..., while British Prime Minister Keir Starmer called ...", "..., but
+# Kremlin spokesman Dmitry Peskov said ..."
+_SECOND_CLAUSE = re.compile(r",\s+(?:while|whereas|although|though|but)\s+")
+# a name in a clause these open is not the main verb's subject ("before Zelensky arrived, and said")
 _SUBORDINATE = re.compile(r"\b(?:before|after|when|while|until|since|because|once)\s+\Z")
+# '"...," he told reporters, adding that ...': what was added
 _ADDING = re.compile(r",\s+adding\s+(?:that\s+)?(?=\S)")
 _MAX_INTRO = 150  # the longest lead-in before "...: «quote»" read as naming its speaker
+# Ukrainska Pravda's "Quote: «...»" line
 _QUOTE_LINE = re.compile(r"\s*Quote:\s*[\"“«„']")
+# what a speaker's judgement is of: "called the talks constructive", "called Sunday's meeting
+# a step forward" (not "called Putin", a phone call, nor "called the talks off")
 _JUDGED = (
     r"(?:the|this|that|these|those|his|her|their|its|our|[A-Z][\w-]+['’]s)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:talks|meetings?|discussions?|conversations?|negotiations|rounds?|"

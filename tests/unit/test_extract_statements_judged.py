@@ -327,3 +327,11 @@ def test_a_name_in_a_before_clause_is_not_the_subject() -> None:
 )
 def test_the_name_right_before_its_verb_after_a_comma_clause(sentence: str, speaker: str) -> None:
     assert [g[0] for g in said(sentence)] == [speaker]
+
+
+def test_a_second_speaker_after_but_has_a_statement_of_its_own() -> None:
+    text = (
+        'Donald Trump has said he wants a three-way summit "this summer", but Kremlin '
+        "spokesman Dmitry Peskov said such a meeting was not yet on the agenda.\n"
+    )
+    assert [g[0] for g in said(text)] == ["Donald Trump", "Dmitry Peskov"]
