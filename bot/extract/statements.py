@@ -29,7 +29,7 @@ MIN_QUOTE_WORDS = 4
 # a second speaker's clause: "..., while British Prime Minister Keir Starmer called ...", "..., but
 # Kremlin spokesman Dmitry Peskov said ..."
 _SECOND_CLAUSE = re.compile(r",\s+(?:while|whereas|although|though|but)\s+")
-# a name in a clause these open is not the main verb's subject ("before Zelensky arrived, and said")
+# a name in a clause these open is not the main subject ("before Zelensky arrived, and said")
 _SUBORDINATE = re.compile(r"\b(?:before|after|when|while|until|since|because|once)\s+\Z")
 # '"...," he told reporters, adding that ...': what was added
 _ADDING = re.compile(r",\s+adding\s+(?:that\s+)?(?=\S)")
