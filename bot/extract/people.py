@@ -992,9 +992,11 @@ class PeopleIndex:
                 role, rstart = right_role(text, e, hi), e
             if role is not None:
                 self._set_role(idx, role, rstart)
-        if person.side is None and full and not self._heading:
-            # "Russian negotiator X": a nationality word right before the name
-            person.side = side_of(text[max(lo, s - 25) : s].split(",")[-1])
+        if person.side is None and person.actor is None and full and not self._heading:
+            # "Russian negotiator X": a nationality word right before the name, in its own
+            # sentence ("... the situation around Ukraine. Vladimir Putin said" is no side)
+            before = text[max(lo, s - 25) : s].split(",")[-1]
+            person.side = side_of(before.rsplit(". ", 1)[-1])
 
     def _set_role(self, idx: int, role: str, start: int) -> None:
         """The role the text gives; a headline's only until the story gives one."""

@@ -391,3 +391,18 @@ def test_long_reporting_credits_and_photo_credits_name_no_one() -> None:
     )
     names = set(_roles(text))
     assert names == {"Volodymyr Zelensky", "Andrii Sybiha"}, names
+
+
+def test_a_country_ending_the_sentence_before_gives_no_side() -> None:
+    text = (
+        "Anna Petrenko discussed the situation around Ukraine. Oleg Marin said the army "
+        "held the line.\n"
+    )
+    sides = {p.name: p.side for p in extract(text, published=PUB).people}
+    assert sides.get("Oleg Marin") is None, sides
+
+
+def test_a_curated_actor_keeps_his_side_after_another_country_s_name() -> None:
+    text = "The leaders discussed the situation around Ukraine. Vladimir Putin spoke first.\n"
+    sides = {p.name: p.side for p in extract(text, published=PUB).people}
+    assert sides["Vladimir Putin"] == "Russia", sides
