@@ -69,6 +69,8 @@ _ROUND = re.compile(
     r"(?:meeting|session)s?|met|meets|"
     # "they previously talked in Moscow", "the conversation between Putin and Witkoff at"
     r"talked(?=\s+(?:for\s+[\w\s-]{1,30}?\s+)?(?:in|at)\s+[A-Z])|conversation(?=\s+between\s)|"
+    # Putin's "Next time in Moscow": a next meeting offered by naming only its city
+    r"(?<=next )time(?=\s+in\s+[A-Z])|"
     r"(?:(?<=\bis )|(?<=\bare )|(?<=['’]s ))meeting(?= (?:with )?[a-zA-Z])|"
     # "proposed that the delegations meet again before the end of June"
     r"meet(?=\s+again)(?:(?<=delegations meet)|(?<=teams meet)|(?<=sides meet)|"
@@ -92,6 +94,7 @@ _TRIGGERS = (
     "receive ",
     "talked",
     "conversation",
+    "next time",
 )
 # substring hints (lower case) that must be present before a cue regex is run
 _HINT_CANCELLED = ("cancel", "called off", "postpon", "scrapped", "not take place", "suspend",
@@ -1285,7 +1288,8 @@ class RoundFinder:
             ):
                 continue  # "the Pope's willingness to host negotiations": a venue offered
             ordinal = m.group("ord") or m.group("first")
-            if not ordinal and _in_quote(sent, m.start()):
+            # a quoted "Next time in Moscow" is the offer itself
+            if not ordinal and _in_quote(sent, m.start()) and m.group() != "time":
                 continue
             if (
                 not ordinal
@@ -1530,6 +1534,9 @@ class RoundFinder:
                 # a week earlier": the day is the other meeting's, this one is counted from it
                 date = None
             mstatus = status
+            if m.group() == "time":
+                # "Next time in Moscow": an invitation, no day fixed
+                date, mstatus, rel = None, "proposed", "future"
             if undetermined and mstatus == "held":
                 mstatus = "proposed"  # "no decision has been made on the venue for a second round"
             if (

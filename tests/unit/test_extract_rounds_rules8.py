@@ -1,0 +1,44 @@
+"""Rounds: the rules added in the eighth session (own example sentences).
+
+Each test is one rule of `bot/extract/rounds.py` or `dates.py`, written with invented wording,
+places and dates in the style of wire reports about the Ukraine-Russia talks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.extract import extract
+
+
+def rounds(text: str, pub: dt.date) -> list[tuple[int | None, str | None, str | None, str]]:
+    ex = extract(text, published=pub)
+    return [
+        (r.number, r.place, r.date.isoformat() if r.date else None, r.status) for r in ex.rounds
+    ]
+
+
+# 1. a quoted "Next time in <city>" offers the next meeting there: proposed, undated
+
+
+def test_next_time_in_city_quoted_is_a_proposed_meeting() -> None:
+    text = (
+        "The two presidents talked for two hours at a lakeside villa in Geneva on Thursday.\n\n"
+        'Walking to the cars, the Russian leader told his guest in English: "Next time in '
+        'Moscow." The American laughed and said he would think about it.'
+    )
+    got = rounds(text, dt.date(2026, 4, 10))
+    assert (None, "Geneva", "2026-04-09", "held") in got, got
+    assert (None, "Moscow", None, "proposed") in got, got
+
+
+def test_next_time_in_city_in_a_transcript_line() -> None:
+    text = (
+        "Transcript of the joint press statements.\n\n"
+        "Donald Trump: It was a very good meeting, we agreed on a lot, and today's meeting was "
+        "only a start.\n\n"
+        "Vladimir Putin (in English): Next time in Moscow.\n\n"
+        "Donald Trump: That is an interesting one."
+    )
+    got = rounds(text, dt.date(2026, 4, 10))
+    assert (None, "Moscow", None, "proposed") in got, got
