@@ -286,6 +286,13 @@ _MOVED = re.compile(
 # a relative clause about a person: its place and day are not the mention's
 _RELATIVE = re.compile(r",\s+(?:who|whose|whom)\b")
 _HAD = re.compile(r"\b(?:had|held|holds)\s+\Z")  # "had a meeting", "held talks"
+# a place phrase put before the subject: "In Davos, where both were attending the forum, ...",
+# "On Sunday, in the same hotel, ...", "In Geneva on Monday, ..."
+_FRONTED = re.compile(
+    r"\s*(?:(?:(?:[Ll]ate |[Ee]arly )?[Oo]n|[Ll]ast|[Tt]his)\s+[^,]{2,25},\s+)?(?:[Ii]n|[Aa]t)\s+"
+    r"(?P<ph>[^,;:]{2,40}),(?:\s+where\s+[^,;:]{0,80},)?\s+"
+)
+_FRONTED_REACH = 60  # how far into the main clause its meeting word may stand
 _SAME_PLACE = re.compile(
     r"\b(?:in|at) (?P<same>the same (?:city|venue|place|palace|hotel|building|room|location))\b",
     re.I,
@@ -1449,6 +1456,26 @@ class RoundFinder:
                     date, foreign = None, True
                 # "Monday's talks came three days after ... on Friday": the owner's day
                 date = _owned(owned, m.start()) or date
+            # "In Geneva on Sunday, the envoys met ...": a place (and day) put before the
+            # subject are the meeting's of the main clause that follows - its own verb ("met",
+            # "held talks"), not "In Moscow, Peskov said the talks ..."
+            if (
+                place is None
+                and not heading
+                and (fr := _FRONTED.match(sent)) is not None
+                and fr.end() <= m.start() <= fr.end() + _FRONTED_REACH
+                and (
+                    m.group() in ("met", "meets")
+                    or _HAD.search(sent, max(0, m.start() - 6), m.start()) is not None
+                )
+                and _SPEECH_CUT.search(sent, fr.end(), m.start()) is None
+            ):
+                if date is None:
+                    date = next((d for d, q in hits if q < fr.end("ph")), None)
+                if date is not None:  # an undated one may be a meeting named before
+                    place = next(
+                        (p for p, q in mplaces if fr.start("ph") <= q < fr.end("ph")), None
+                    )
             ref_m = _REFERENCE.search(sent, max(0, m.start() - 30), m.start())
             reference = ref_m is not None
             # a meeting named as the time since or before which something happened is another

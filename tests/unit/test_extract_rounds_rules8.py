@@ -42,3 +42,37 @@ def test_next_time_in_city_in_a_transcript_line() -> None:
     )
     got = rounds(text, dt.date(2026, 4, 10))
     assert (None, "Moscow", None, "proposed") in got, got
+
+
+# 2. a place phrase put before the subject ("In Oslo on Monday, X met Y") is the meeting's
+
+
+def test_fronted_place_and_day_belong_to_the_main_clause_meeting() -> None:
+    text = (
+        "Envoys keep up contacts\n\n"
+        "In Oslo on Monday, the American negotiators met a Ukrainian team led by the defence "
+        "minister for five hours."
+    )
+    got = rounds(text, dt.date(2026, 6, 3))
+    assert got == [(None, "Oslo", "2026-06-01", "held")], got
+
+
+def test_fronted_same_venue_after_a_day() -> None:
+    text = (
+        "Envoys keep up contacts\n\n"
+        "Talks between the American and Russian teams began on Tuesday at a hotel in Doha, "
+        "officials said.\n\n"
+        "On Monday, in the same hotel, the American delegation held talks with the Ukrainians."
+    )
+    got = rounds(text, dt.date(2026, 6, 3))
+    assert (None, "Doha", "2026-06-01", "held") in got, got
+    assert (None, "Doha", "2026-06-02", "held") in got, got
+
+
+def test_fronted_place_of_a_speaker_is_not_the_meeting() -> None:
+    text = (
+        "Envoys keep up contacts\n\n"
+        "In Oslo on Monday, the foreign minister said the talks had to go on."
+    )
+    got = rounds(text, dt.date(2026, 6, 3))
+    assert all(r[1] != "Oslo" for r in got), got
