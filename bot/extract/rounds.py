@@ -637,6 +637,10 @@ _AS_HOST = re.compile(
     r"(?:hosted|received|welcomed|met)\b"
 )
 _HOSTED = re.compile(r"(?:hosted|received|welcomed)\s")
+_ENVOY = re.compile(r"\b[Ee]nvoys?\b")  # an envoy's trip is to negotiate
+_ENVOY_DENIED = re.compile(
+    r"\b(?:no|not|never|dismiss\w*|den(?:y|ies|ied|ial)\w*)\b|n['’]t\b", re.I
+)
 _TRIP_HINTS = ("visit", "trip", "spent", "spend", "receiv", "welcom", "host", "travel", "fly",
                "due ", "expected",
                "flies",
@@ -2229,6 +2233,16 @@ class RoundFinder:
                 # a delegation travels to negotiate: "the delegation will be in X"; one
                 # returning home ("will return to Kyiv to report") does not
                 stop = end
+            elif (
+                not verb.startswith("return")
+                and lexicon().venue_city.get(place, place) == "Moscow"
+                and _ENVOY.search(sent, max(0, pos - 100), pos) is not None
+                # "no visit by the envoy to Moscow was planned", "dismissed reports that ..."
+                and _ENVOY_DENIED.search(sent, max(0, pos - 120), pos) is None
+            ):
+                stop = (
+                    end  # "Special Envoy X is expected in Moscow later this week": to meet Putin
+                )
             elif verb.startswith(("receiv", "welcom", "host")) or (
                 verb.startswith(("visit", "trip", "spen"))
                 and (

@@ -76,3 +76,26 @@ def test_fronted_place_of_a_speaker_is_not_the_meeting() -> None:
     )
     got = rounds(text, dt.date(2026, 6, 3))
     assert all(r[1] != "Oslo" for r in got), got
+
+
+# 3. an envoy expected or travelling in Moscow goes there to negotiate, unless it is denied
+
+
+def test_envoy_expected_in_moscow_is_a_scheduled_meeting() -> None:
+    text = (
+        "Kremlin waits for details\n\n"
+        "The Kremlin said contacts with Washington would follow. According to local media, "
+        "the American special envoy is due in Moscow on Friday."
+    )
+    got = rounds(text, dt.date(2026, 7, 7))
+    assert got == [(None, "Moscow", "2026-07-10", "scheduled")], got
+
+
+def test_envoy_trip_to_moscow_denied_is_no_meeting() -> None:
+    text = (
+        "Kremlin waits for details\n\n"
+        "The spokesman dismissed reports that the American special envoy was about to fly to "
+        "Moscow for yet another meeting."
+    )
+    got = rounds(text, dt.date(2026, 7, 7))
+    assert all(r[1] != "Moscow" for r in got), got
