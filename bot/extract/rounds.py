@@ -69,6 +69,8 @@ _ROUND = re.compile(
     r"(?:meeting|session)s?|met|meets|"
     # "they previously talked in Moscow", "the conversation between Putin and Witkoff at"
     r"talked(?=\s+(?:for\s+[\w\s-]{1,30}?\s+)?(?:in|at)\s+[A-Z])|conversation(?=\s+between\s)|"
+    # Putin's "Next time in Moscow": a next meeting offered by naming only its city
+    r"(?<=next )time(?=\s+in\s+[A-Z])|"
     r"(?:(?<=\bis )|(?<=\bare )|(?<=['’]s ))meeting(?= (?:with )?[a-zA-Z])|"
     # "proposed that the delegations meet again before the end of June"
     r"meet(?=\s+again)(?:(?<=delegations meet)|(?<=teams meet)|(?<=sides meet)|"
@@ -92,6 +94,7 @@ _TRIGGERS = (
     "receive ",
     "talked",
     "conversation",
+    "next time",
 )
 # substring hints (lower case) that must be present before a cue regex is run
 _HINT_CANCELLED = ("cancel", "called off", "postpon", "scrapped", "not take place", "suspend",
@@ -283,6 +286,13 @@ _MOVED = re.compile(
 # a relative clause about a person: its place and day are not the mention's
 _RELATIVE = re.compile(r",\s+(?:who|whose|whom)\b")
 _HAD = re.compile(r"\b(?:had|held|holds)\s+\Z")  # "had a meeting", "held talks"
+# a place phrase put before the subject: "In Davos, where both were attending the forum, ...",
+# "On Sunday, in the same hotel, ...", "In Geneva on Monday, ..."
+_FRONTED = re.compile(
+    r"\s*(?:(?:(?:[Ll]ate |[Ee]arly )?[Oo]n|[Ll]ast|[Tt]his)\s+[^,]{2,25},\s+)?(?:[Ii]n|[Aa]t)\s+"
+    r"(?P<ph>[^,;:]{2,40}),(?:\s+where\s+[^,;:]{0,80},)?\s+"
+)
+_FRONTED_REACH = 60  # how far into the main clause its meeting word may stand
 _SAME_PLACE = re.compile(
     r"\b(?:in|at) (?P<same>the same (?:city|venue|place|palace|hotel|building|room|location))\b",
     re.I,
@@ -627,6 +637,10 @@ _AS_HOST = re.compile(
     r"(?:hosted|received|welcomed|met)\b"
 )
 _HOSTED = re.compile(r"(?:hosted|received|welcomed)\s")
+_ENVOY = re.compile(r"\b[Ee]nvoys?\b")  # an envoy's trip is to negotiate
+_ENVOY_DENIED = re.compile(
+    r"\b(?:no|not|never|dismiss\w*|den(?:y|ies|ied|ial)\w*)\b|n['’]t\b", re.I
+)
 _TRIP_HINTS = ("visit", "trip", "spent", "spend", "receiv", "welcom", "host", "travel", "fly",
                "due ", "expected",
                "flies",
@@ -1285,7 +1299,8 @@ class RoundFinder:
             ):
                 continue  # "the Pope's willingness to host negotiations": a venue offered
             ordinal = m.group("ord") or m.group("first")
-            if not ordinal and _in_quote(sent, m.start()):
+            # a quoted "Next time in Moscow" is the offer itself
+            if not ordinal and _in_quote(sent, m.start()) and m.group() != "time":
                 continue
             if (
                 not ordinal
@@ -1445,6 +1460,26 @@ class RoundFinder:
                     date, foreign = None, True
                 # "Monday's talks came three days after ... on Friday": the owner's day
                 date = _owned(owned, m.start()) or date
+            # "In Geneva on Sunday, the envoys met ...": a place (and day) put before the
+            # subject are the meeting's of the main clause that follows - its own verb ("met",
+            # "held talks"), not "In Moscow, Peskov said the talks ..."
+            if (
+                place is None
+                and not heading
+                and (fr := _FRONTED.match(sent)) is not None
+                and fr.end() <= m.start() <= fr.end() + _FRONTED_REACH
+                and (
+                    m.group() in ("met", "meets")
+                    or _HAD.search(sent, max(0, m.start() - 6), m.start()) is not None
+                )
+                and _SPEECH_CUT.search(sent, fr.end(), m.start()) is None
+            ):
+                if date is None:
+                    date = next((d for d, q in hits if q < fr.end("ph")), None)
+                if date is not None:  # an undated one may be a meeting named before
+                    place = next(
+                        (p for p, q in mplaces if fr.start("ph") <= q < fr.end("ph")), None
+                    )
             ref_m = _REFERENCE.search(sent, max(0, m.start() - 30), m.start())
             reference = ref_m is not None
             # a meeting named as the time since or before which something happened is another
@@ -1530,6 +1565,9 @@ class RoundFinder:
                 # a week earlier": the day is the other meeting's, this one is counted from it
                 date = None
             mstatus = status
+            if m.group() == "time":
+                # "Next time in Moscow": an invitation, no day fixed
+                date, mstatus, rel = None, "proposed", "future"
             if undetermined and mstatus == "held":
                 mstatus = "proposed"  # "no decision has been made on the venue for a second round"
             if (
@@ -2195,6 +2233,16 @@ class RoundFinder:
                 # a delegation travels to negotiate: "the delegation will be in X"; one
                 # returning home ("will return to Kyiv to report") does not
                 stop = end
+            elif (
+                not verb.startswith("return")
+                and lexicon().venue_city.get(place, place) == "Moscow"
+                and _ENVOY.search(sent, max(0, pos - 100), pos) is not None
+                # "no visit by the envoy to Moscow was planned", "dismissed reports that ..."
+                and _ENVOY_DENIED.search(sent, max(0, pos - 120), pos) is None
+            ):
+                stop = (
+                    end  # "Special Envoy X is expected in Moscow later this week": to meet Putin
+                )
             elif verb.startswith(("receiv", "welcom", "host")) or (
                 verb.startswith(("visit", "trip", "spen"))
                 and (
