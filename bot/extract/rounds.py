@@ -2235,14 +2235,12 @@ class RoundFinder:
                 stop = end
             elif (
                 not verb.startswith("return")
-                and lexicon().venue_city.get(place, place) == "Moscow"
+                and place not in lexicon().countries
                 and _ENVOY.search(sent, max(0, pos - 100), pos) is not None
                 # "no visit by the envoy to Moscow was planned", "dismissed reports that ..."
                 and _ENVOY_DENIED.search(sent, max(0, pos - 120), pos) is None
             ):
-                stop = (
-                    end  # "Special Envoy X is expected in Moscow later this week": to meet Putin
-                )
+                stop = end  # "Special Envoy X is expected in Moscow later this week": to negotiate
             elif verb.startswith(("receiv", "welcom", "host")) or (
                 verb.startswith(("visit", "trip", "spen"))
                 and (

@@ -78,7 +78,7 @@ def test_fronted_place_of_a_speaker_is_not_the_meeting() -> None:
     assert all(r[1] != "Oslo" for r in got), got
 
 
-# 3. an envoy expected or travelling in Moscow goes there to negotiate, unless it is denied
+# 3. an envoy expected or travelling in a city goes there to negotiate, unless it is denied
 
 
 def test_envoy_expected_in_moscow_is_a_scheduled_meeting() -> None:
@@ -99,3 +99,18 @@ def test_envoy_trip_to_moscow_denied_is_no_meeting() -> None:
     )
     got = rounds(text, dt.date(2026, 7, 7))
     assert all(r[1] != "Moscow" for r in got), got
+
+
+def test_envoy_expected_in_any_city_is_a_meeting_there() -> None:
+    text = (
+        "Officials in Kyiv said the talks would resume soon. The Kremlin's special envoy is "
+        "due in Doha on Friday."
+    )
+    got = rounds(text, dt.date(2026, 7, 7))
+    assert (None, "Doha", "2026-07-10", "scheduled") in got, got
+
+
+def test_envoy_expected_in_a_country_is_not_placed_by_this_rule() -> None:
+    text = "The American special envoy is due in Turkey on Friday for consultations."
+    got = rounds(text, dt.date(2026, 7, 7))
+    assert all(r[1] != "Turkey" for r in got), got
