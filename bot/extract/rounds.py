@@ -719,8 +719,7 @@ _YEAR_HEADING = re.compile(
     r"\s*(?:(?P<mon>" + _HEADING_MONTH + r")(?:\s*[-–]\s*" + _HEADING_MONTH + r")?\s*"
     r"(?P<y>20\d\d)?|(?P<y2>20\d\d))\s*[:–—]\s+[A-Z]"
 )
-_LATER_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-            "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+# "Ten days later", "a week later": counted like an _OFFSET (see `_offset_days`)
 _LATER = re.compile(
     r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?)\s+"
     r"(?P<u>days?|weeks?)\s+later\b",
@@ -732,11 +731,12 @@ _OFFSET = re.compile(
     re.I,
 )
 _THE_GAP = re.compile(r"\s+(?:the\s+|[A-Z][\w-]+['’]s\s+)?")  # "three days after Trump's summit"
-# "a day after a Ukrainian delegation held separate talks": the offset counts to that meeting
+# "The meeting came three days after ...": the offset counts from the meeting named before
 _ANAPHOR_SUBJECT = re.compile(
     r"\s*(?:The|This|That|It|Their)\s+(?:(?:meeting|talks|visit|summit|session|round)\s+)?"
     r"(?:came|took place|was held|happened|followed)\b"
 )
+# "a day after a Ukrainian delegation held separate talks": the offset counts to that meeting
 _HELD_GAP = re.compile(
     r"\s+(?:(?:[\w.'’-]+\s+){1,7}?(?:held|had)|holding|having)\s+(?:[\w-]+\s+){0,2}"
 )
@@ -745,7 +745,8 @@ _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seven
 _OFFSET_UNITS = ("days after", "day after", "weeks after", "week after", "months after",
                  "month after", "days before", "day before", "weeks before", "week before",
                  "months before", "month before")  # fmt: skip
-_OFFSET_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_OFFSET_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+             "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 # a meeting sought again, with no place or day yet: "agreed to meet again", "the possibility of
 # resuming direct negotiations"
 _AGAIN = re.compile(r"\s+again\b")
@@ -1167,9 +1168,8 @@ class RoundFinder:
             for lm in _LATER.finditer(sent):
                 before = [d for d, p in date_hits if p < lm.start()]
                 anchor = before[-1] if before else self.last_day
-                shift = _LATER_N.get(lm.group("n").lower()) or int(lm.group("n"))
-                if anchor is not None:
-                    later = shift * (7 if lm.group("u").lower().startswith("week") else 1)
+                later = _offset_days(lm)
+                if anchor is not None and later is not None:
                     date_hits.append((anchor + dt.timedelta(days=later), lm.start()))
                     hit_ends[lm.start()] = lm.end()
             date_hits.sort(key=lambda h: h[1])
@@ -2429,22 +2429,8 @@ class RoundFinder:
                 groups[target].mentions.append(m)
             else:
                 leftovers.append(m)
-        out: list[RoundFact] = [self._fact(groups[n].mentions, n) for n in sorted(groups)]
-        # a numbered round with no place takes the one place of the series
-        # (a round still to come keeps a null place: "a third round" has no venue yet)
-        series = {r.place for r in out if r.place}
-        if len(series) == 1:
-            only = next(iter(series))
-            out = [
-                r
-                if r.place or r.number is None or r.number in open_set
-                else _replace_place(r, only)
-                for r in out
-            ]
-        olds = [self._fact(r.mentions, r.number) for r in older]
-        if len(old_places := {r.place for r in olds if r.place}) == 1:
-            olds = [r if r.place else _replace_place(r, next(iter(old_places))) for r in olds]
-        out.extend(olds)
+        out = _series_place([self._fact(groups[n].mentions, n) for n in sorted(groups)], open_set)
+        out.extend(_series_place([self._fact(r.mentions, r.number) for r in older]))
         buckets: dict[tuple[str | None, dt.date | None, bool], list[_Mention]] = {}
         for m in leftovers:
             place = venue.get(m.place, m.place) if m.place else None
@@ -2879,6 +2865,21 @@ def _pairs_sought(mm: list[_Mention]) -> tuple[list[_Mention], list[_Mention]] |
     return [x for x in mm if x.who != tp], trump
 
 
+def _series_place(rounds: list[RoundFact], open_set: set[int] | None = None) -> list[RoundFact]:
+    """A numbered round with no place takes the one place of its series; a round still to come
+    (in `open_set`) keeps a null place: "a third round" has no venue yet."""
+    places = {r.place for r in rounds if r.place}
+    if len(places) != 1:
+        return rounds
+    only = next(iter(places))
+    return [
+        r
+        if r.place or r.number is None or r.number in (open_set or ())
+        else _replace_place(r, only)
+        for r in rounds
+    ]
+
+
 def _replace_place(r: RoundFact, place: str) -> RoundFact:
     return RoundFact(r.number, place, r.date, r.status, r.span, r.confidence, r.description)
 
@@ -3010,7 +3011,8 @@ def _lead_date(sent: str, hits: list[tuple[dt.date, int]]) -> dt.date | None:
 
 
 def _offset_days(off: re.Match[str]) -> int | None:
-    """The days an _OFFSET match counts ("a day", "two weeks"); None for "several" or months."""
+    """The days an _OFFSET or _LATER match counts ("a day", "two weeks"); None for "several"
+    or months."""
     word, unit = off.group("n").lower(), off.group("u").lower()
     n = _OFFSET_N.get(word) or (int(word) if word.isdigit() else None)
     if n is None or unit.startswith("month"):
