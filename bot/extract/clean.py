@@ -62,13 +62,14 @@ _FURNITURE = re.compile(
     r"^[\W_]*(?:read (?:also|more)|see also|related|subscribe|share(?: this)?|follow us|photo|"
     r"photograph|pictured|text(?=\s*:)|interview(?:ed)? by|compiled by|"
     r"video|source|tags?|advertisement|copy link|comments?|print|listen|author|editor|"
-    r"(?:live |additional )?(?:reporting|writing|editing) by|additional reporting|"
+    r"additional reporting|"
     r"with (?:additional )?(?:assistance|reporting) from|photo credit|image)\b.{0,150}$",
     re.I,
 )
-# "Reporting by A in Riyadh and B in London; Additional reporting by C; Editing by D": long
+# "Reporting by A in Riyadh and B in London; Additional reporting by C; Editing by D": a credit
+# line may run long
 _REPORTING_BY = re.compile(
-    r"^[\W_]*(?:(?:additional |live )?reporting|writing|editing) by\b[^.!?\"“”«»]*\.?\s*$", re.I
+    r"^[\W_]*(?:(?:additional |live )?reporting|writing|editing) by\b.{0,280}$", re.I
 )
 _PERSON = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
 # "By A and B, Associated Press" / "Written by A": one or more names, an outlet after a comma
