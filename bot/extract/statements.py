@@ -809,7 +809,7 @@ class _Extractor:
         text = self.text
         out: list[tuple[int, int]] = []
         for s0, e0 in sentences:
-            cm = _SECOND_CLAUSE.search(text, s0, e0) if "," in text[s0:e0] else None
+            cm = _SECOND_CLAUSE.search(text, s0, e0) if text.find(",", s0, e0) >= 0 else None
             if (
                 cm is not None
                 and _outside(cm.start(), quotes)
